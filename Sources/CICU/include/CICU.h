@@ -1,0 +1,44 @@
+#ifndef CLAIMKIT_CICU_H
+#define CLAIMKIT_CICU_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/// Which ICU break iterator a call uses.
+typedef enum {
+    CK_BREAK_WORD = 0,
+    CK_BREAK_SENTENCE = 1
+} CKBreakKind;
+
+/// Rule status bands ICU's word break reports for a segment (see ubrk.h).
+enum {
+    CK_WORD_NONE = 0,
+    CK_WORD_NUMBER = 100,
+    CK_WORD_LETTER = 200,
+    CK_WORD_KANA = 300,
+    CK_WORD_IDEO = 400
+};
+
+/// Starts iterating `text` (UTF-16, `length` units) with the calling thread's
+/// cached break iterator of `kind`. The text must stay alive and unchanged
+/// until the iteration is finished. Returns 0, or an ICU error code.
+int32_t ck_break_begin(CKBreakKind kind, const uint16_t *text, int32_t length);
+
+/// Writes up to `capacity` next boundaries (UTF-16 offsets, after the start
+/// of the text) into `boundaries` and, when `statuses` is not NULL, their
+/// rule status. Returns the count written; 0 when the text is exhausted.
+int32_t ck_break_next(CKBreakKind kind, int32_t *boundaries, int32_t *statuses, int32_t capacity);
+
+/// Folds `source` for matching: NFKC with case folding, then canonical
+/// decomposition with combining marks removed. Returns the length needed;
+/// writes nothing beyond `capacity`. Negative on ICU error.
+int32_t ck_fold(const uint16_t *source, int32_t length, uint16_t *destination, int32_t capacity);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,52 @@
+import Foundation
+
+/// Formats a document as a listing for a person at a terminal.
+///
+/// ```swift
+/// print(TableFormatter().format(document))
+/// ```
+public struct TableFormatter: Sendable {
+    /// The widest a text column grows before it is cut with `…`.
+    public var textWidth: Int
+
+    /// Creates a formatter.
+    public init(textWidth: Int = 100) {
+        self.textWidth = textWidth
+    }
+
+    /// The listing of one document.
+    public func format(_ document: Document) -> String {
+        var lines: [String] = []
+        let title = document.id ?? "(stdin)"
+        lines.append("== \(title): \(document.sentences.count) sentences")
+        lines.append("")
+        lines.append("Sentences")
+        for (index, sentence) in document.sentences.enumerated() {
+            lines.append(row([pad("\(index)", 4), pad("\(sentence.range.start)-\(sentence.range.end)", 11), cut(sentence.text)]))
+        }
+        if let tokens = document.tokens {
+            lines.append("")
+            lines.append("Tokens")
+            for token in tokens {
+                lines.append(row([
+                    pad("\(token.range.start)-\(token.range.end)", 11), pad(token.kind.rawValue, 11),
+                    cut(String(document.text(in: token.range))), token.key,
+                ]))
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    func row(_ cells: [String]) -> String {
+        "  " + cells.joined(separator: "  ")
+    }
+
+    func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    }
+
+    func cut(_ text: String) -> String {
+        let flat = text.replacingOccurrences(of: "\n", with: " ")
+        return flat.count <= textWidth ? flat : String(flat.prefix(textWidth - 1)) + "…"
+    }
+}

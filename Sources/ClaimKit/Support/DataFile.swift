@@ -1,0 +1,118 @@
+import Foundation
+
+/// A parsed tab-separated data file: `#` comment lines (the first of them
+/// `# key: value` metadata), one header line naming the columns, then rows.
+///
+/// Shared by the lexicons and the gazetteers, so that every data file of
+/// ClaimKit follows one format and reports its problems the same way.
+struct DataFile: Sendable {
+    /// One data line, with its 1-based line number in the file.
+    struct Row: Sendable {
+        let line: Int
+        let fields: [Substring]
+    }
+
+    let path: String
+    let metadata: [String: String]
+    let columns: [String]
+    let rows: [Row]
+    /// Lines that could not be read, reported and skipped.
+    let issues: [DataFileIssue]
+
+    /// Reads and parses a file.
+    init(contentsOf url: URL) throws(DataFileIssue) {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw DataFileIssue(file: url.path, line: nil, field: nil, message: "cannot be read: \(error.localizedDescription)")
+        }
+        self.init(data: data, path: url.path)
+    }
+
+    /// Parses a file's bytes; `path` names it in issues.
+    init(data: Data, path: String) {
+        self.path = path
+        var metadata: [String: String] = [:]
+        var columns: [String] = []
+        var rows: [Row] = []
+        var issues: [DataFileIssue] = []
+        let text = String(decoding: data, as: UTF8.self)
+        var lineNumber = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            if line.isEmpty { continue }
+            if line.hasPrefix("#") {
+                if columns.isEmpty, let colon = line.firstIndex(of: ":") {
+                    let key = line[line.index(after: line.startIndex)..<colon].trimmingCharacters(in: .whitespaces)
+                    let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                    if !key.isEmpty, !key.contains(" ") { metadata[key] = value }
+                }
+                continue
+            }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            if columns.isEmpty {
+                columns = fields.map { $0.trimmingCharacters(in: .whitespaces) }
+                continue
+            }
+            if fields.count != columns.count {
+                issues.append(DataFileIssue(
+                    file: path, line: lineNumber, field: nil,
+                    message: "has \(fields.count) tab-separated fields; the header names \(columns.count)"))
+                continue
+            }
+            rows.append(Row(line: lineNumber, fields: fields))
+        }
+        if columns.isEmpty {
+            issues.append(DataFileIssue(file: path, line: nil, field: nil, message: "has no header line naming its columns"))
+        }
+        self.metadata = metadata
+        self.columns = columns
+        self.rows = rows
+        self.issues = issues
+    }
+
+    /// The index of a column, or an issue naming the missing column.
+    func column(_ name: String) throws(DataFileIssue) -> Int {
+        guard let index = columns.firstIndex(of: name) else {
+            throw DataFileIssue(file: path, line: nil, field: name, message: "has no column named \"\(name)\" in its header")
+        }
+        return index
+    }
+
+    /// The index of a column a file may omit.
+    func optionalColumn(_ name: String) -> Int? {
+        columns.firstIndex(of: name)
+    }
+}
+
+/// A problem found in a data file: which file, line and field, and what is
+/// wrong, so that it can be fixed.
+public struct DataFileIssue: Error, Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The file's path.
+    public var file: String
+    /// The 1-based line number, or nil for a problem with the whole file.
+    public var line: Int?
+    /// The column name, where the problem is in one field.
+    public var field: String?
+    /// What is wrong.
+    public var message: String
+
+    /// Creates an issue.
+    public init(file: String, line: Int?, field: String?, message: String) {
+        self.file = file
+        self.line = line
+        self.field = field
+        self.message = message
+    }
+
+    /// `file:line: field "x" message`, the form compilers use, so editors can jump to it.
+    public var description: String {
+        var text = file
+        if let line { text += ":\(line)" }
+        text += ": "
+        if let field { text += "field \"\(field)\" " }
+        return text + message
+    }
+}

@@ -1,0 +1,368 @@
+import CICU
+
+/// Splits tokenized text into sentences with ICU's sentence break iterator
+/// (`en_US@ss=standard`), then repairs what news text needs:
+///
+/// - an abbreviation ends a sentence only when the next word starts one
+///   (`in the U.S. How` breaks, `the U.S. Army` and `Gen. Smith` do not);
+/// - a line break always ends a sentence (headlines have no final stop);
+/// - a dateline (`MOSCOW, June 9. /TASS/. Units …`) stays in the first sentence;
+/// - `!` or `?` before a lower-case word does not end one (`Yahoo! in`);
+/// - numbered and bulleted lists split before each item;
+/// - spaced ellipses (`. . .`) end a sentence only as a fourth, final stop.
+///
+/// Sentences are exact substrings of the text, trimmed of white space.
+///
+/// ```swift
+/// let tokens = try Tokenizer().tokenize("I live in the U.S. How about you?")
+/// let sentences = try SentenceSplitter().split(tokens)
+/// sentences.map(\.text)   // ["I live in the U.S.", "How about you?"]
+/// ```
+public struct SentenceSplitter: Sendable {
+    let abbreviations: Abbreviations
+    let starters: SentenceStarters
+
+    /// Creates a splitter with the bundled abbreviation and sentence-starter lists.
+    public init() throws(ExtractorError) {
+        self.init(lexicons: try Lexicons.bundled())
+    }
+
+    init(lexicons: Lexicons) {
+        abbreviations = lexicons.abbreviations
+        starters = lexicons.sentenceStarters
+    }
+
+    /// The sentences of a tokenized text, in order.
+    public func split(_ tokens: TokenizedText) -> [Sentence] {
+        spans(tokens).map { span in
+            let start = Int(tokens.records[span.lowerBound].start)
+            let end = Int(tokens.records[span.upperBound - 1].end)
+            return Sentence(range: tokens.buffer.range(start, end), text: tokens.buffer.string(start, end))
+        }
+    }
+
+    /// The token ranges of the sentences.
+    func spans(_ tokens: TokenizedText) -> [Range<Int>] {
+        let records = tokens.records
+        let count = records.count
+        guard count > 0 else { return [] }
+        var starts = [Bool](repeating: false, count: count)
+        starts[0] = true
+        tokens.buffer.units.withUnsafeBufferPointer { units in
+            applyICU(tokens, units, &starts)
+            applyLists(tokens, units, &starts)
+            applyEllipses(tokens, units, &starts)
+        }
+        applyDatelines(tokens, &starts)
+        for i in 1..<count where records[i].flags.contains(.lineStart) {
+            starts[i] = true
+        }
+        var spans: [Range<Int>] = []
+        var begin = 0
+        for i in 1..<count where starts[i] {
+            spans.append(begin..<i)
+            begin = i
+        }
+        spans.append(begin..<count)
+        return spans
+    }
+
+    // MARK: - ICU boundaries
+
+    private func applyICU(_ tokens: TokenizedText, _ units: UnsafeBufferPointer<UInt16>, _ starts: inout [Bool]) {
+        let records = tokens.records
+        guard let base = units.baseAddress, ck_break_begin(CK_BREAK_SENTENCE, base, Int32(units.count)) == 0 else {
+            return
+        }
+        let capacity = 512
+        var boundaries = [Int32](repeating: 0, count: capacity)
+        var next = 0
+        while true {
+            let found = boundaries.withUnsafeMutableBufferPointer {
+                Int(ck_break_next(CK_BREAK_SENTENCE, $0.baseAddress, nil, Int32(capacity)))
+            }
+            if found == 0 { return }
+            for k in 0..<found {
+                let boundary = boundaries[k]
+                while next < records.count && records[next].start < boundary { next += 1 }
+                if next >= records.count { return }
+                if next > 0 && keepsBreak(before: next, tokens, units) { starts[next] = true }
+            }
+        }
+    }
+
+    /// Whether an ICU boundary before token `next` is a real sentence end.
+    private func keepsBreak(before next: Int, _ tokens: TokenizedText, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        let records = tokens.records
+        var last = next - 1
+        while last > 0, Self.isClosing(units[Int(records[last].start)]), records[last].length == 1,
+            !records[last].flags.contains(.spaceBefore)
+        {
+            last -= 1
+        }
+        let record = records[last]
+        if record.flags.contains(.abbreviation) {
+            // A closing quote after the abbreviation shows the sentence ended there.
+            if last != next - 1 { return true }
+            let hash = FNV.hash(units: units, Int(record.start), Int(record.end) - 1)
+            switch abbreviations.role(hash: hash) {
+            case .title:
+                return false
+            case .number where records[next].kind == .number:
+                return false
+            default:
+                return startsSentence(next, tokens, units)
+            }
+        }
+        if record.length == 1 {
+            let unit = units[Int(record.start)]
+            if unit == 0x2E, records[next].kind == .number, last > 0, !record.flags.contains(.spaceBefore) {
+                // "N°. 1026", "Fig. 3": a short non-number before the stop marks an abbreviation.
+                let before = records[last - 1]
+                if before.kind == .symbol || (before.kind == .word && before.length <= 3) { return false }
+            }
+            if unit == 0x21 || unit == 0x3F {
+                let first = units[Int(records[next].start)]
+                if first >= 0x61 && first <= 0x7A { return false }
+            }
+        }
+        return true
+    }
+
+    /// Whether token `index` begins a new sentence after an abbreviation:
+    /// a capitalised word from the sentence-starter list, or an opening quote
+    /// or bracket before a capitalised word.
+    private func startsSentence(_ index: Int, _ tokens: TokenizedText, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        let records = tokens.records
+        let record = records[index]
+        if record.kind == .word {
+            return record.flags.contains(.capitalized) && starters.contains(keyHash: record.keyHash)
+        }
+        if record.length == 1, Self.isOpening(units[Int(record.start)]), index + 1 < records.count {
+            return records[index + 1].flags.contains(.capitalized)
+        }
+        return false
+    }
+
+    // MARK: - Lists
+
+    /// A list marker: an optional bullet, then a number of one or two digits
+    /// or a lower-case letter, closed by `.`, `)` or `.)`, then white space.
+    private struct Marker {
+        let first: Int
+        let last: Int
+        let value: Int?
+    }
+
+    private func applyLists(_ tokens: TokenizedText, _ units: UnsafeBufferPointer<UInt16>, _ starts: inout [Bool]) {
+        let records = tokens.records
+        var markers: [Marker] = []
+        var paragraphStart = 0
+        var i = 0
+        while i < records.count {
+            let record = records[i]
+            if record.flags.contains(.lineStart) {
+                finishList(markers, paragraphStart, &starts)
+                markers.removeAll(keepingCapacity: true)
+                paragraphStart = i
+            }
+            let separated = i == 0 || record.flags.contains(.spaceBefore) || record.flags.contains(.lineStart)
+            guard separated else {
+                i += 1
+                continue
+            }
+            var first = i
+            var cursor = i
+            let unit = units[Int(record.start)]
+            let isBullet = record.length == 1 && Self.isBullet(unit)
+            if isBullet {
+                cursor += 1
+                if cursor < records.count, records[cursor].flags.contains(.lineStart) {
+                    i = cursor
+                    continue
+                }
+            }
+            if let marker = numberedMarker(at: cursor, tokens, units) {
+                markers.append(Marker(first: first, last: marker.last, value: marker.value))
+                i = marker.last + 1
+                continue
+            }
+            if isBullet, cursor < records.count {
+                first = i
+                markers.append(Marker(first: first, last: i, value: nil))
+            }
+            i += 1
+        }
+        finishList(markers, paragraphStart, &starts)
+    }
+
+    private func numberedMarker(
+        at index: Int, _ tokens: TokenizedText, _ units: UnsafeBufferPointer<UInt16>
+    ) -> (last: Int, value: Int)? {
+        let records = tokens.records
+        guard index + 2 < records.count else { return nil }
+        let record = records[index]
+        let start = Int(record.start)
+        var value: Int
+        if record.kind == .number, record.length <= 2 {
+            value = 0
+            for j in start..<Int(record.end) {
+                let digit = units[j]
+                guard digit >= 0x30 && digit <= 0x39 else { return nil }
+                value = value * 10 + Int(digit - 0x30)
+            }
+        } else if record.kind == .word, record.length == 1, units[start] >= 0x61, units[start] <= 0x7A {
+            value = Int(units[start] - 0x60)
+        } else {
+            return nil
+        }
+        var last = index
+        var closed = false
+        while last + 1 < records.count, last - index < 2 {
+            let following = records[last + 1]
+            guard following.length == 1, !following.flags.contains(.spaceBefore) else { break }
+            let unit = units[Int(following.start)]
+            guard unit == 0x2E || unit == 0x29 else { break }
+            last += 1
+            closed = true
+        }
+        guard closed, last + 1 < records.count, records[last + 1].flags.contains(.spaceBefore) else { return nil }
+        return (last, value)
+    }
+
+    /// Splits before every marker of a numbered sequence (1, 2, … or a, b, …)
+    /// and before every bullet when a paragraph holds two or more.
+    private func finishList(_ markers: [Marker], _ paragraphStart: Int, _ starts: inout [Bool]) {
+        guard markers.count >= 2 else { return }
+        var inList = [Bool](repeating: false, count: markers.count)
+        let bullets = markers.filter { $0.value == nil }.count
+        for k in markers.indices {
+            if markers[k].value == nil {
+                inList[k] = bullets >= 2
+                continue
+            }
+            if k + 1 < markers.count, let value = markers[k].value, markers[k + 1].value == value + 1 {
+                inList[k] = true
+                inList[k + 1] = true
+            }
+        }
+        for k in markers.indices where inList[k] {
+            let marker = markers[k]
+            if marker.first > paragraphStart { starts[marker.first] = true }
+            if marker.value != nil, marker.last + 1 < starts.count { starts[marker.last + 1] = false }
+        }
+    }
+
+    // MARK: - Ellipses
+
+    private func applyEllipses(_ tokens: TokenizedText, _ units: UnsafeBufferPointer<UInt16>, _ starts: inout [Bool]) {
+        let records = tokens.records
+        var i = 0
+        while i < records.count {
+            guard tokens.isCharacter(i, 0x2E) else {
+                i += 1
+                continue
+            }
+            var last = i
+            while last + 1 < records.count, tokens.isCharacter(last + 1, 0x2E),
+                records[last + 1].flags.contains(.spaceBefore), records[last + 1].start == records[last].end + 1
+            {
+                last += 1
+            }
+            let dots = last - i + 1
+            if dots >= 3 {
+                let attached = i > 0 && !records[i].flags.contains(.spaceBefore)
+                if attached { starts[i] = false }
+                var j = i + 1
+                while j <= last + 1 && j < records.count {
+                    starts[j] = false
+                    j += 1
+                }
+                if dots == 4, last + 1 < records.count, records[last + 1].flags.contains(.capitalized) {
+                    starts[attached ? i + 1 : last + 1] = true
+                }
+            }
+            i = last + 1
+        }
+    }
+
+    // MARK: - Datelines
+
+    /// Keeps `CARACAS, Venezuela (AP) —` and `MOSCOW, June 9. /TASS/.` in
+    /// the sentence they open.
+    private func applyDatelines(_ tokens: TokenizedText, _ starts: inout [Bool]) {
+        let records = tokens.records
+        var p = 0
+        while p < records.count {
+            defer {
+                p += 1
+                while p < records.count && !records[p].flags.contains(.lineStart) { p += 1 }
+            }
+            var k = p
+            while k < records.count, k - p < 4, records[k].kind == .word, records[k].flags.contains(.allCaps) { k += 1 }
+            guard k > p, k < records.count, tokens.isCharacter(k, 0x2C) else { continue }
+            // The dateline fragment is short; agency credits may follow it.
+            guard let first = nextStart(after: p, records, starts), first - p <= 10 else { continue }
+            starts[first] = false
+            var fragment = first
+            while let end = nextStart(after: fragment, records, starts), isCredit(fragment..<end, tokens) {
+                starts[end] = false
+                fragment = end
+            }
+        }
+    }
+
+    private func nextStart(after index: Int, _ records: [TokenRecord], _ starts: [Bool]) -> Int? {
+        var i = index + 1
+        while i < records.count {
+            if records[i].flags.contains(.lineStart) { return nil }
+            if starts[i] { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// A short agency credit such as `/TASS/.` or `(AP).`: one word, the rest punctuation.
+    private func isCredit(_ span: Range<Int>, _ tokens: TokenizedText) -> Bool {
+        guard span.count <= 5 else { return false }
+        var words = 0
+        for i in span {
+            switch tokens.records[i].kind {
+            case .word:
+                guard tokens.records[i].flags.contains(.capitalized) else { return false }
+                words += 1
+            case .punctuation:
+                continue
+            default:
+                return false
+            }
+        }
+        return words == 1
+    }
+
+    // MARK: - Characters
+
+    @inline(__always)
+    static func isClosing(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x22, 0x27, 0x29, 0x5D, 0x7D, 0x2019, 0x201D, 0xBB: return true
+        default: return false
+        }
+    }
+
+    @inline(__always)
+    static func isOpening(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x22, 0x27, 0x28, 0x5B, 0x2018, 0x201C, 0xAB: return true
+        default: return false
+        }
+    }
+
+    @inline(__always)
+    static func isBullet(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x2022, 0x2043, 0x2023, 0x25E6, 0x25AA, 0x25CF, 0x00B7: return true
+        default: return false
+        }
+    }
+}

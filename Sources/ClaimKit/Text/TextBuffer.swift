@@ -1,0 +1,91 @@
+/// A document's text as UTF-16 code units, the form ICU works on, with the
+/// conversion from UTF-16 offsets to the public Unicode scalar offsets.
+struct TextBuffer: Sendable {
+    /// The original text.
+    let text: String
+    /// The text as UTF-16 code units.
+    let units: [UInt16]
+    /// Scalar offset of every UTF-16 offset; empty when the text has no
+    /// surrogate pairs, so that the two offsets are the same.
+    private let scalarOffsets: [Int32]
+
+    init(_ text: String) {
+        self.text = text
+        var text = text
+        var hasSurrogates = false
+        let units = text.withUTF8 { utf8 -> [UInt16] in
+            let count = utf8.count
+            return [UInt16](unsafeUninitializedCapacity: count) { output, initialized in
+                var i = 0
+                var o = 0
+                while i < count {
+                    let byte = utf8[i]
+                    if byte < 0x80 {
+                        output[o] = UInt16(byte)
+                        i += 1
+                        o += 1
+                        continue
+                    }
+                    // A Swift String holds valid UTF-8, so lead bytes say the length.
+                    let scalar: UInt32
+                    if byte < 0xE0 {
+                        scalar = UInt32(byte & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+                        i += 2
+                    } else if byte < 0xF0 {
+                        scalar = UInt32(byte & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6
+                            | UInt32(utf8[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        scalar = UInt32(byte & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12
+                            | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    if scalar < 0x10000 {
+                        output[o] = UInt16(scalar)
+                        o += 1
+                    } else {
+                        let value = scalar - 0x10000
+                        output[o] = UInt16(0xD800 + (value >> 10))
+                        output[o + 1] = UInt16(0xDC00 + (value & 0x3FF))
+                        o += 2
+                        hasSurrogates = true
+                    }
+                }
+                initialized = o
+            }
+        }
+        self.units = units
+        if hasSurrogates {
+            var offsets = [Int32](repeating: 0, count: units.count + 1)
+            var scalar: Int32 = 0
+            for (index, unit) in units.enumerated() {
+                offsets[index] = scalar
+                if unit & 0xFC00 != 0xDC00 { scalar += 1 }
+            }
+            offsets[units.count] = scalar
+            scalarOffsets = offsets
+        } else {
+            scalarOffsets = []
+        }
+    }
+
+    /// The number of UTF-16 code units.
+    var count: Int { units.count }
+
+    /// The scalar offset of a UTF-16 offset.
+    @inline(__always)
+    func scalarOffset(_ utf16Offset: Int) -> Int {
+        scalarOffsets.isEmpty ? utf16Offset : Int(scalarOffsets[utf16Offset])
+    }
+
+    /// The public range of a UTF-16 span.
+    @inline(__always)
+    func range(_ start: Int, _ end: Int) -> TextRange {
+        TextRange(start: scalarOffset(start), end: scalarOffset(end))
+    }
+
+    /// The text of a UTF-16 span.
+    func string(_ start: Int, _ end: Int) -> String {
+        units.withUnsafeBufferPointer { String(decoding: $0[start..<end], as: UTF16.self) }
+    }
+}

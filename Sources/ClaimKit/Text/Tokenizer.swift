@@ -1,0 +1,354 @@
+import CICU
+
+/// Splits text into tokens with ICU's word break iterator, then repairs what
+/// news text needs:
+///
+/// - abbreviations keep their final period (`U.S.`, `Gen.`, `a.m.`), from
+///   `lexicons/abbreviations.tsv`, plus initialisms and single initials;
+/// - a possessive `'s` or `’s` is a token of its own (`Army` `'s`);
+/// - designations stay one token (`Su-30MK2`, `F-35A`, `Igla-S`, `AIM-120C-8`),
+///   while `U.S.-Venezuela` stays three;
+/// - numbers stay whole (`15,000`, `1,345th`); `$` and `%` are tokens of their own.
+///
+/// ```swift
+/// let tokenizer = try Tokenizer()
+/// let tokens = tokenizer.tokenize("Russia's S-400 systems")
+/// tokens.map(\.key)   // ["russia", "'s", "s-400", "systems"]
+/// ```
+public struct Tokenizer: Sendable {
+    let abbreviations: Abbreviations
+
+    /// Creates a tokenizer with the bundled abbreviation list.
+    public init() throws(ExtractorError) {
+        self.init(lexicons: try Lexicons.bundled())
+    }
+
+    init(lexicons: Lexicons) {
+        abbreviations = lexicons.abbreviations
+    }
+
+    /// Tokenizes `text`.
+    public func tokenize(_ text: String) -> TokenizedText {
+        tokenize(TextBuffer(text))
+    }
+
+    func tokenize(_ buffer: TextBuffer) -> TokenizedText {
+        var records: [TokenRecord] = []
+        records.reserveCapacity(buffer.count / 5 + 16)
+        buffer.units.withUnsafeBufferPointer { units in
+            segment(units, into: &records)
+        }
+        var keyBytes: [UInt8] = []
+        keyBytes.reserveCapacity(buffer.count + 16)
+        buffer.units.withUnsafeBufferPointer { units in
+            Self.computeKeys(units, &records, &keyBytes)
+        }
+        return TokenizedText(buffer: buffer, records: records, keyBytes: keyBytes)
+    }
+
+    // MARK: - Segmenting
+
+    private func segment(_ units: UnsafeBufferPointer<UInt16>, into records: inout [TokenRecord]) {
+        guard units.count > 0, let base = units.baseAddress else { return }
+        guard ck_break_begin(CK_BREAK_WORD, base, Int32(units.count)) == 0 else {
+            // ICU could not start: fall back to one token per run of non-space.
+            Self.segmentOnSpaces(units, into: &records)
+            return
+        }
+        let capacity = 2048
+        var boundaries = [Int32](repeating: 0, count: capacity)
+        var statuses = [Int32](repeating: 0, count: capacity)
+        var previous = 0
+        var pending: TokenFlags = .lineStart
+        while true {
+            let count = boundaries.withUnsafeMutableBufferPointer { b in
+                statuses.withUnsafeMutableBufferPointer { s in
+                    Int(ck_break_next(CK_BREAK_WORD, b.baseAddress, s.baseAddress, Int32(capacity)))
+                }
+            }
+            if count == 0 { break }
+            for i in 0..<count {
+                let end = Int(boundaries[i])
+                let status = statuses[i]
+                let start = previous
+                previous = end
+                let first = units[start]
+                if status < Int32(CK_WORD_NUMBER), Self.isSpace(first) {
+                    pending.insert(.spaceBefore)
+                    for j in start..<end where Self.isLineBreak(units[j]) {
+                        pending.insert(.lineStart)
+                        break
+                    }
+                    continue
+                }
+                let kind: TokenKind
+                if status >= Int32(CK_WORD_NUMBER) && status < Int32(CK_WORD_LETTER) {
+                    kind = .number
+                } else if status >= Int32(CK_WORD_LETTER) {
+                    kind = Self.isDigit(first) ? .number : .word
+                } else {
+                    kind = Self.isSymbol(first, units, start) ? .symbol : .punctuation
+                }
+                push(start: start, end: end, kind: kind, flags: pending, units, &records)
+                pending = []
+            }
+        }
+    }
+
+    private static func segmentOnSpaces(_ units: UnsafeBufferPointer<UInt16>, into records: inout [TokenRecord]) {
+        var pending: TokenFlags = .lineStart
+        var start = -1
+        for i in 0...units.count {
+            let space = i == units.count || isSpace(units[i])
+            if space {
+                if start >= 0 {
+                    let kind: TokenKind = isDigit(units[start]) ? .number : .word
+                    records.append(TokenRecord(start: Int32(start), end: Int32(i), kind: kind, flags: pending))
+                    pending = []
+                    start = -1
+                }
+                if i < units.count {
+                    pending.insert(.spaceBefore)
+                    if isLineBreak(units[i]) { pending.insert(.lineStart) }
+                }
+            } else if start < 0 {
+                start = i
+            }
+        }
+    }
+
+    /// Adds one ICU segment, applying the repairs that join or split segments.
+    @inline(__always)
+    private func push(
+        start: Int, end: Int, kind: TokenKind, flags: TokenFlags,
+        _ units: UnsafeBufferPointer<UInt16>, _ records: inout [TokenRecord]
+    ) {
+        let attached = !flags.contains(.spaceBefore) && !flags.contains(.lineStart)
+        let length = end - start
+        if attached, let last = records.last, last.end == Int32(start) {
+            // An abbreviation keeps its period: "U.S" + "." → "U.S.".
+            if length == 1, units[start] == 0x2E, last.kind == .word, keepsPeriod(last, units) {
+                records[records.count - 1].end = Int32(end)
+                records[records.count - 1].flags.insert(.abbreviation)
+                return
+            }
+            // A designation stays whole: "Su" "-" "30MK2" → "Su-30MK2".
+            if kind != .punctuation, kind != .symbol, last.length == 1, Self.isHyphen(units[Int(last.start)]),
+                records.count >= 2, !last.flags.contains(.spaceBefore)
+            {
+                let head = records[records.count - 2]
+                if head.end == last.start, isDesignation(head: head, tailStart: start, tailEnd: end, units) {
+                    records.removeLast()
+                    records[records.count - 1].end = Int32(end)
+                    records[records.count - 1].kind = .word
+                    return
+                }
+            }
+        }
+        // A possessive is a token of its own: "Army's" → "Army" "'s".
+        if kind == .word, length > 2, Self.isApostrophe(units[end - 2]), units[end - 1] | 0x20 == 0x73 {
+            records.append(TokenRecord(start: Int32(start), end: Int32(end - 2), kind: .word, flags: flags))
+            records.append(TokenRecord(start: Int32(end - 2), end: Int32(end), kind: .word, flags: []))
+            return
+        }
+        records.append(TokenRecord(start: Int32(start), end: Int32(end), kind: kind, flags: flags))
+    }
+
+    /// Whether a word followed by a period is an abbreviation that keeps it:
+    /// an initialism with inner periods (`U.S`, `a.m`), a single capital
+    /// initial (`E`), or an entry of the abbreviation list.
+    @inline(__always)
+    private func keepsPeriod(_ word: TokenRecord, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        let start = Int(word.start)
+        let end = Int(word.end)
+        if end - start == 1 {
+            let unit = units[start]
+            if unit >= 0x41 && unit <= 0x5A { return true }
+        }
+        for i in start..<end where units[i] == 0x2E { return true }
+        return abbreviations.role(hash: FNV.hash(units: units, start, end)) != nil
+    }
+
+    /// Whether `head` `-` `tail` is one designation: a capitalised head with
+    /// no period followed by a number-led tail (`F-35A`, `Kh-101`), a tail
+    /// after a head that already holds a digit (`AIM-120C-8`), or a short
+    /// variant letter (`Igla-S`, `Buk-M2`).
+    @inline(__always)
+    private func isDesignation(
+        head: TokenRecord, tailStart: Int, tailEnd: Int, _ units: UnsafeBufferPointer<UInt16>
+    ) -> Bool {
+        let headStart = Int(head.start)
+        let headEnd = Int(head.end)
+        guard head.kind == .word, headEnd - headStart <= 12, Self.isUpper(units[headStart]) else { return false }
+        var headHasDigit = false
+        for i in headStart..<headEnd {
+            let unit = units[i]
+            if unit == 0x2E { return false }
+            if Self.isDigit(unit) { headHasDigit = true }
+        }
+        let tailFirst = units[tailStart]
+        if Self.isDigit(tailFirst) { return true }
+        guard Self.isUpper(tailFirst) else { return false }
+        if headHasDigit { return true }
+        // A variant letter, optionally with digits: "S", "M2", "S1".
+        guard tailEnd - tailStart <= 3 else { return false }
+        for i in (tailStart + 1)..<tailEnd where !Self.isDigit(units[i]) { return false }
+        return true
+    }
+
+    // MARK: - Keys
+
+    /// Fills every record's key: case-folded, diacritics removed, NFKC,
+    /// quotes and dashes unified, as UTF-8 in one arena per document.
+    private static func computeKeys(
+        _ units: UnsafeBufferPointer<UInt16>, _ records: inout [TokenRecord], _ keyBytes: inout [UInt8]
+    ) {
+        var scratch = [UInt16](repeating: 0, count: 64)
+        var folded = [UInt16](repeating: 0, count: 256)
+        for index in records.indices {
+            var record = records[index]
+            let start = Int(record.start)
+            let end = Int(record.end)
+            record.keyStart = Int32(keyBytes.count)
+            var hasher = FNV()
+            var ascii = true
+            var upper = 0
+            var lower = 0
+            for i in start..<end {
+                let unit = units[i]
+                if unit >= 0x80 {
+                    ascii = false
+                    break
+                }
+                var byte = UInt8(unit)
+                if byte >= 0x41 && byte <= 0x5A {
+                    byte |= 0x20
+                    upper += 1
+                } else if byte >= 0x61 && byte <= 0x7A {
+                    lower += 1
+                } else if byte >= 0x30 && byte <= 0x39 {
+                    record.flags.insert(.hasDigit)
+                }
+                keyBytes.append(byte)
+                hasher.add(byte)
+            }
+            if !ascii {
+                keyBytes.removeSubrange(Int(record.keyStart)...)
+                hasher = FNV()
+                upper = 0
+                lower = 0
+                let length = end - start
+                if scratch.count < length { scratch = [UInt16](repeating: 0, count: length) }
+                var needsFolding = false
+                for i in 0..<length {
+                    let unit = unifiedPunctuation(units[start + i])
+                    scratch[i] = unit
+                    if unit >= 0x80 {
+                        needsFolding = true
+                        if let scalar = Unicode.Scalar(unit) {
+                            if scalar.properties.isUppercase { upper += 1 } else if scalar.properties.isLowercase { lower += 1 }
+                        }
+                    } else if unit >= 0x41 && unit <= 0x5A {
+                        upper += 1
+                    } else if unit >= 0x61 && unit <= 0x7A {
+                        lower += 1
+                    } else if isDigit(unit) {
+                        record.flags.insert(.hasDigit)
+                    }
+                }
+                var foldedLength = length
+                if needsFolding {
+                    if folded.count < length * 4 + 16 { folded = [UInt16](repeating: 0, count: length * 4 + 16) }
+                    let written = scratch.withUnsafeBufferPointer { source in
+                        folded.withUnsafeMutableBufferPointer { destination in
+                            Int(ck_fold(source.baseAddress, Int32(length), destination.baseAddress, Int32(destination.count)))
+                        }
+                    }
+                    if written >= 0 && written <= folded.count {
+                        foldedLength = written
+                    } else {
+                        for i in 0..<length { folded[i] = scratch[i] }
+                    }
+                } else {
+                    for i in 0..<length {
+                        let unit = scratch[i]
+                        folded[i] = unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit
+                    }
+                }
+                var iterator = folded.prefix(foldedLength).makeIterator()
+                var decoder = Unicode.UTF16()
+                while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+                    for byte in String(scalar).utf8 {
+                        keyBytes.append(byte)
+                        hasher.add(byte)
+                    }
+                }
+            }
+            let firstIsUpper: Bool
+            let first = units[start]
+            if first < 0x80 {
+                firstIsUpper = isUpper(first)
+            } else {
+                firstIsUpper = Unicode.Scalar(first)?.properties.isUppercase ?? false
+            }
+            if firstIsUpper { record.flags.insert(.capitalized) }
+            if upper >= 2 && lower == 0 { record.flags.insert(.allCaps) }
+            record.keyEnd = Int32(keyBytes.count)
+            record.keyHash = hasher.value
+            records[index] = record
+        }
+    }
+
+    // MARK: - Characters
+
+    @inline(__always)
+    static func unifiedPunctuation(_ unit: UInt16) -> UInt16 {
+        switch unit {
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0xFF07: return 0x27
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB, 0xFF02: return 0x22
+        case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: return 0x2D
+        default: return unit
+        }
+    }
+
+    @inline(__always)
+    static func isSpace(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x20, 0x09...0x0D, 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    @inline(__always)
+    static func isLineBreak(_ unit: UInt16) -> Bool {
+        unit == 0x0A || unit == 0x0D || unit == 0x0B || unit == 0x0C || unit == 0x85 || unit == 0x2028 || unit == 0x2029
+    }
+
+    @inline(__always)
+    static func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
+
+    @inline(__always)
+    static func isUpper(_ unit: UInt16) -> Bool { unit >= 0x41 && unit <= 0x5A }
+
+    @inline(__always)
+    static func isApostrophe(_ unit: UInt16) -> Bool { unit == 0x27 || unit == 0x2019 }
+
+    @inline(__always)
+    static func isHyphen(_ unit: UInt16) -> Bool { unit == 0x2D || unit == 0x2010 || unit == 0x2011 }
+
+    private static func isSymbol(_ unit: UInt16, _ units: UnsafeBufferPointer<UInt16>, _ start: Int) -> Bool {
+        if unit < 0x80 {
+            switch unit {
+            case 0x23, 0x24, 0x25, 0x26, 0x2A, 0x2B, 0x3C, 0x3D, 0x3E, 0x40, 0x5E, 0x60, 0x7C, 0x7E: return true
+            default: return false
+            }
+        }
+        guard let scalar = Unicode.Scalar(unit) else { return true }
+        switch scalar.properties.generalCategory {
+        case .currencySymbol, .mathSymbol, .modifierSymbol, .otherSymbol: return true
+        default: return false
+        }
+    }
+}
