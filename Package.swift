@@ -47,7 +47,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ClaimKitTests",
-            dependencies: ["ClaimKit"],
+            // claimkit is listed so that `swift test` builds the binary the CLI tests run.
+            dependencies: ["ClaimKit", "claimkit"],
             path: "Tests/ClaimKitTests",
             resources: [.copy("Fixtures")]
         ),

@@ -100,6 +100,12 @@ public struct SentenceSplitter: Sendable {
         {
             last -= 1
         }
+        // An ellipsis in square brackets marks words left out, not a stop: "stairways [...]".
+        if last < next - 1, (last + 1..<next).contains(where: { tokens.isCharacter($0, 0x5D) }),
+            tokens.isCharacter(last, 0x2E)
+        {
+            return false
+        }
         let record = records[last]
         if record.flags.contains(.abbreviation) {
             // A closing quote after the abbreviation shows the sentence ended there.
@@ -302,7 +308,9 @@ public struct SentenceSplitter: Sendable {
             while k < records.count, k - p < 4, records[k].kind == .word, records[k].flags.contains(.allCaps) { k += 1 }
             guard k > p, k < records.count, tokens.isCharacter(k, 0x2C) else { continue }
             // The dateline fragment is short; agency credits may follow it.
-            guard let first = nextStart(after: p, records, starts), first - p <= 10 else { continue }
+            guard let first = nextStart(after: p, records, starts), first - p <= 10,
+                !(p..<first).contains(where: { records[$0].kind == .word && !records[$0].flags.contains(.capitalized) })
+            else { continue }
             starts[first] = false
             var fragment = first
             while let end = nextStart(after: fragment, records, starts), isCredit(fragment..<end, tokens) {

@@ -132,6 +132,15 @@ public struct Tokenizer: Sendable {
                 records[records.count - 1].flags.insert(.abbreviation)
                 return
             }
+            // A possessive after an abbreviation: "U.S." "'" "s" → "U.S." "'s".
+            if length == 1, units[start] | 0x20 == 0x73, last.length == 1, Self.isApostrophe(units[Int(last.start)]),
+                !last.flags.contains(.spaceBefore), records.count >= 2, records[records.count - 2].end == last.start,
+                records[records.count - 2].kind == .word
+            {
+                records[records.count - 1].end = Int32(end)
+                records[records.count - 1].kind = .word
+                return
+            }
             // A designation stays whole: "Su" "-" "30MK2" → "Su-30MK2".
             if kind != .punctuation, kind != .symbol, last.length == 1, Self.isHyphen(units[Int(last.start)]),
                 records.count >= 2, !last.flags.contains(.spaceBefore)
@@ -155,8 +164,8 @@ public struct Tokenizer: Sendable {
     }
 
     /// Whether a word followed by a period is an abbreviation that keeps it:
-    /// an initialism with inner periods (`U.S`, `a.m`), a single capital
-    /// initial (`E`), or an entry of the abbreviation list.
+    /// a single capital initial (`E`), an entry of the abbreviation list, or
+    /// an initialism with inner periods (`U.S`, `a.m`).
     @inline(__always)
     private func keepsPeriod(_ word: TokenRecord, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
         let start = Int(word.start)
@@ -165,8 +174,22 @@ public struct Tokenizer: Sendable {
             let unit = units[start]
             if unit >= 0x41 && unit <= 0x5A { return true }
         }
-        for i in start..<end where units[i] == 0x2E { return true }
-        return abbreviations.role(hash: FNV.hash(units: units, start, end)) != nil
+        if abbreviations.role(hash: FNV.hash(units: units, start, end)) != nil { return true }
+        // An initialism: letters in groups of one or two split by periods ("U.S", "Ph.D"),
+        // which a file name or web address ("content.html") is not.
+        var group = 0
+        var sawPeriod = false
+        for i in start..<end {
+            if units[i] == 0x2E {
+                guard group > 0 else { return false }
+                sawPeriod = true
+                group = 0
+            } else {
+                group += 1
+                if group > 2 { return false }
+            }
+        }
+        return sawPeriod && group > 0
     }
 
     /// Whether `head` `-` `tail` is one designation: a capitalised head with
