@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+
+@Suite("claimkit CLI", .serialized)
+struct CLITests {
+    @Test("extract FILE writes one compact JSON object with the path as id and exits 0")
+    func extractFile() throws {
+        let result = try CLIRunner.run(["extract", "Examples/sample-article.txt"])
+        #expect(result.status == 0)
+        let lines = result.stdoutText.split(separator: "\n")
+        #expect(lines.count == 1)
+        let record = try #require(result.records.first)
+        #expect(record["id"] as? String == "Examples/sample-article.txt")
+        #expect(record["schema_version"] as? Int == 1)
+        let sentences = try #require(record["sentences"] as? [[String: Any]])
+        #expect(sentences.count == 13)
+        #expect(record["tokens"] == nil)
+    }
+
+    @Test("a missing file is named on stderr and as an error record; the other files are still processed; exit 1")
+    func missingFile() throws {
+        let good = try CLIRunner.temporaryFile(Data("Troops advanced. Officials said little.".utf8))
+        defer { try? FileManager.default.removeItem(at: good) }
+        let result = try CLIRunner.run(["extract", "/nonexistent/article.txt", good.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("/nonexistent/article.txt"))
+        let records = result.records
+        #expect(records.count == 2)
+        #expect(records.first?["id"] as? String == "/nonexistent/article.txt")
+        #expect(records.first?["error"] is String)
+        #expect(records.last?["id"] as? String == good.path)
+        #expect((records.last?["sentences"] as? [Any])?.count == 2)
+    }
+
+    @Test("bad JSONL lines give error records with their line numbers; the rest is processed in order; exit 1")
+    func badJSONLLines() throws {
+        let input = """
+            {"id": "a", "text": "First article."}
+            this is not json
+            {"id": "b"}
+            {"id": "c", "text": 42}
+
+            [1, 2]
+            {"id": 7, "text": "Last article. Two sentences."}
+
+            """
+        let result = try CLIRunner.run(["extract", "--jsonl"], stdin: Data(input.utf8))
+        #expect(result.status == 1)
+        let records = result.records
+        #expect(records.count == 6)
+        #expect(records.map { $0["id"] as? String } == ["a", nil, nil, nil, nil, "7"])
+        #expect(records.map { $0["line"] as? Int } == [nil, 2, 3, 4, 6, nil])
+        #expect(records[1]["error"] as? String == "line 2 of standard input: not valid JSON")
+        #expect(records[2]["error"] as? String == "line 3 of standard input: no \"text\" field")
+        #expect(records[3]["error"] as? String == "line 4 of standard input: \"text\" is not a string")
+        #expect(records[4]["error"] as? String == "line 6 of standard input: not a JSON object")
+        #expect((records[5]["sentences"] as? [Any])?.count == 2)
+        for line in [2, 3, 4, 6] { #expect(result.stderr.contains("line \(line) of standard input")) }
+    }
+
+    @Test("JSONL output keeps input order across parallel jobs")
+    func order() throws {
+        let lines = (0..<300).map { #"{"id": "doc\#($0)", "text": "Article \#($0) says \#(String(repeating: "more ", count: $0 % 40))words."}"# }
+        let result = try CLIRunner.run(["extract", "--jsonl", "--jobs", "2"], stdin: Data(lines.joined(separator: "\n").utf8))
+        #expect(result.status == 0)
+        #expect(result.records.map { $0["id"] as? String } == (0..<300).map { "doc\($0)" })
+    }
+
+    @Test("invalid UTF-8 is replaced with U+FFFD and a warning names the input and byte offset")
+    func invalidUTF8File() throws {
+        var bytes = Data("Troops ".utf8)
+        bytes.append(contentsOf: [0xFF, 0xFE])
+        bytes.append(contentsOf: Data(" advanced.".utf8))
+        let file = try CLIRunner.temporaryFile(bytes)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try CLIRunner.run(["extract", file.path])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("\(file.path): invalid UTF-8 at byte offset 7"))
+        let sentences = try #require(result.records.first?["sentences"] as? [[String: Any]])
+        #expect(sentences.first?["text"] as? String == "Troops \u{FFFD}\u{FFFD} advanced.")
+    }
+
+    @Test("invalid UTF-8 inside a JSONL line is replaced and warned about with its line number")
+    func invalidUTF8Line() throws {
+        var bytes = Data(#"{"id": "a", "text": "ok"}"#.utf8 + [0x0A])
+        bytes.append(Data(#"{"id": "b", "text": "bad "#.utf8))
+        bytes.append(0xC3)
+        bytes.append(Data(#" byte"}"#.utf8 + [0x0A]))
+        let result = try CLIRunner.run(["extract", "--jsonl"], stdin: bytes)
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("standard input line 2: invalid UTF-8 at byte offset 25"))
+        #expect(result.records.map { $0["id"] as? String } == ["a", "b"])
+    }
+
+    @Test("empty input gives an empty document")
+    func emptyInput() throws {
+        let result = try CLIRunner.run(["extract"], stdin: Data())
+        #expect(result.status == 0)
+        let record = try #require(result.records.first)
+        #expect(record["id"] as? String == "-")
+        #expect((record["sentences"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test("usage errors exit with status 2", arguments: [["extract", "--jobs", "0"], ["extract", "--no-such-flag"], ["extract", "--format", "xml"]])
+    func usageErrors(_ arguments: [String]) throws {
+        let result = try CLIRunner.run(arguments, stdin: Data())
+        #expect(result.status == 2)
+        #expect(!result.stderr.isEmpty)
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test("--tokens adds the tokens with kinds and keys")
+    func tokens() throws {
+        let result = try CLIRunner.run(["extract", "--tokens"], stdin: Data("The U.S. Army's jets.".utf8))
+        let tokens = try #require(result.records.first?["tokens"] as? [[String: Any]])
+        #expect(tokens.map { $0["key"] as? String } == ["the", "u.s.", "army", "'s", "jets", "."])
+        #expect(tokens[1]["kind"] as? String == "word")
+        #expect(tokens[1]["start"] as? Int == 4)
+        #expect(tokens[1]["end"] as? Int == 8)
+    }
+
+    @Test("--format json pretty-prints valid JSON")
+    func prettyJSON() throws {
+        let result = try CLIRunner.run(["extract", "--format", "json"], stdin: Data("One. Two.".utf8))
+        #expect(result.status == 0)
+        #expect(result.stdoutText.split(separator: "\n").count > 3)
+        let object = try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any]
+        #expect((object?["sentences"] as? [Any])?.count == 2)
+    }
+
+    @Test("--format table lists the sentences for a reader")
+    func table() throws {
+        let result = try CLIRunner.run(["extract", "--format", "table"], stdin: Data("One. Two.".utf8))
+        #expect(result.status == 0)
+        #expect(result.stdoutText.contains("Sentences"))
+        #expect(result.stdoutText.contains("0-4"))
+        #expect(result.stdoutText.contains("Two."))
+    }
+}

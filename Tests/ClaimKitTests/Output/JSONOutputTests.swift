@@ -1,0 +1,91 @@
+import ClaimKit
+import Foundation
+import Testing
+
+@Suite("JSON output")
+struct JSONOutputTests {
+    static let texts = [
+        Fixtures.text("../../../Examples/sample-article.txt"),
+        "Quotes “like this” and \"this\", a tab\there, a backslash \\ and control \u{1} chars.",
+        "",
+        "🇺🇦 Zelenskyy’s U.S. visit.\nSecond line.",
+    ]
+
+    @Test("the byte-level writer and JSONEncoder give the same JSON", arguments: 0..<texts.count)
+    func writerMatchesEncoder(_ index: Int) throws {
+        let document = TestExtractor.extractor.extract(Self.texts[index], id: "doc-\(index)")
+        var writer = JSONWriter(options: JSONWriter.Options(includeText: true))
+        writer.write(document)
+        let written = try JSONSerialization.jsonObject(with: Data(writer.bytes)) as? NSDictionary
+        let encoded = try JSONSerialization.jsonObject(with: JSONEncoder().encode(document)) as? NSDictionary
+        #expect(written != nil)
+        #expect(written == encoded)
+        #expect(writer.bytes.last == 0x0A)
+        #expect(writer.bytes.dropLast().contains(0x0A) == false)
+    }
+
+    @Test("a document survives a JSON round trip")
+    func roundTrip() throws {
+        let document = TestExtractor.extractor.extract(Self.texts[0], id: "sample")
+        let decoded = try JSONDecoder().decode(Document.self, from: JSONEncoder().encode(document))
+        #expect(decoded == document)
+    }
+
+    @Test("keys are snake_case and in the documented order")
+    func keyOrder() {
+        var writer = JSONWriter()
+        writer.write(TestExtractor.extractor.extract("One.", id: "a"))
+        let text = String(decoding: writer.bytes, as: UTF8.self)
+        #expect(text.hasPrefix(#"{"id":"a","schema_version":1,"sentences":[{"start":0,"end":4,"text":"One."}]"#))
+    }
+
+    @Test("an error record names the line")
+    func errorRecord() {
+        var writer = JSONWriter()
+        writer.writeError(line: 7, id: nil, message: "not valid JSON")
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == #"{"id":null,"line":7,"error":"not valid JSON"}"# + "\n")
+    }
+}
+
+@Suite("Decoding input bytes")
+struct DecodedTextTests {
+    @Test("valid UTF-8 is kept as it is")
+    func valid() {
+        let decoded = DecodedText(bytes: Array("Erdoğan’s “visit”".utf8))
+        #expect(decoded.text == "Erdoğan’s “visit”")
+        #expect(decoded.invalidByteOffsets.isEmpty)
+    }
+
+    @Test("invalid sequences are replaced with U+FFFD at their byte offsets")
+    func invalid() {
+        let decoded = DecodedText(bytes: [0x41, 0xFF, 0x42, 0xE2, 0x82, 0x43])
+        #expect(decoded.text == "A\u{FFFD}B\u{FFFD}C")
+        #expect(decoded.invalidByteOffsets == [1, 3])
+    }
+}
+
+@Suite("Extractor")
+struct ExtractorTests {
+    @Test("a batch comes back in input order and equals one-by-one extraction")
+    func batchOrder() {
+        let texts = (0..<200).map { "Article \($0). It says \(String(repeating: "more ", count: $0 % 17))." }
+        let batch = TestExtractor.extractor.extract(batch: texts, jobs: 2)
+        #expect(batch == texts.map { TestExtractor.extractor.extract($0) })
+    }
+
+    @Test("without includeTokens no tokens are kept")
+    func withoutTokens() throws {
+        let extractor = try Extractor(configuration: Extractor.Configuration(includeTokens: false))
+        #expect(extractor.extract("One. Two.").tokens == nil)
+        #expect(TestExtractor.extractor.extract("One. Two.").tokens?.count == 4)
+    }
+
+    @Test("a long article of several megabytes is processed whole")
+    func longArticle() {
+        let paragraph = "Russia's Defense Ministry said on Friday that its troops advanced. The U.S. Army's base was hit.\n"
+        let text = String(repeating: paragraph, count: 30_000)
+        let document = TestExtractor.extractor.extract(text)
+        #expect(document.sentences.count == 60_000)
+        #expect(document.sentences.last?.range.end == text.unicodeScalars.count - 1)
+    }
+}
