@@ -1,10 +1,10 @@
-/// 64-bit FNV-1a, used to look token text and keys up without building a
-/// `String` per token.
+/// 64-bit FNV-1a over UTF-16 code units, used to look a token's written text
+/// up in the abbreviation list without building a `String`.
 struct FNV: Sendable {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
     @inline(__always)
-    mutating func add(_ byte: UInt8) {
+    private mutating func add(_ byte: UInt8) {
         value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
     }
 
@@ -18,13 +18,6 @@ struct FNV: Sendable {
     static func hash(utf16 string: some StringProtocol) -> UInt64 {
         var hasher = FNV()
         for unit in string.utf16 { hasher.add(unit) }
-        return hasher.value
-    }
-
-    /// The hash of a string's UTF-8 bytes, as token keys are hashed.
-    static func hash(utf8 string: some StringProtocol) -> UInt64 {
-        var hasher = FNV()
-        for byte in string.utf8 { hasher.add(byte) }
         return hasher.value
     }
 

@@ -58,7 +58,7 @@ struct SentenceStarters: Sendable {
 
     init(file: DataFile) throws(DataFileIssue) {
         let column = try file.column("word")
-        keys = Set(file.rows.map { FNV.hash(utf8: $0.fields[column].lowercased()) })
+        keys = Set(file.rows.map { KeyHash.hash($0.fields[column].lowercased()) })
     }
 
     @inline(__always)

@@ -84,8 +84,42 @@ struct TextBuffer: Sendable {
         TextRange(start: scalarOffset(start), end: scalarOffset(end))
     }
 
-    /// The text of a UTF-16 span.
+    /// The text of a UTF-16 span, transcoded straight into a new string's
+    /// storage (the generic `String(decoding:as:)` path is many times slower).
     func string(_ start: Int, _ end: Int) -> String {
-        units.withUnsafeBufferPointer { String(decoding: $0[start..<end], as: UTF16.self) }
+        units.withUnsafeBufferPointer { units in
+            String(unsafeUninitializedCapacity: (end - start) * 3) { output in
+                var o = 0
+                var i = start
+                while i < end {
+                    let unit = UInt32(units[i])
+                    i += 1
+                    if unit < 0x80 {
+                        output[o] = UInt8(unit)
+                        o += 1
+                    } else if unit < 0x800 {
+                        output[o] = UInt8(0xC0 | unit >> 6)
+                        output[o + 1] = UInt8(0x80 | unit & 0x3F)
+                        o += 2
+                    } else if unit & 0xFC00 == 0xD800, i < end, units[i] & 0xFC00 == 0xDC00 {
+                        let scalar = 0x10000 + ((unit & 0x3FF) << 10 | UInt32(units[i]) & 0x3FF)
+                        i += 1
+                        output[o] = UInt8(0xF0 | scalar >> 18)
+                        output[o + 1] = UInt8(0x80 | scalar >> 12 & 0x3F)
+                        output[o + 2] = UInt8(0x80 | scalar >> 6 & 0x3F)
+                        output[o + 3] = UInt8(0x80 | scalar & 0x3F)
+                        o += 4
+                    } else {
+                        // A lone surrogate cannot come from a Swift string; write U+FFFD to stay valid.
+                        let scalar = unit & 0xF800 == 0xD800 ? 0xFFFD : unit
+                        output[o] = UInt8(0xE0 | scalar >> 12)
+                        output[o + 1] = UInt8(0x80 | scalar >> 6 & 0x3F)
+                        output[o + 2] = UInt8(0x80 | scalar & 0x3F)
+                        o += 3
+                    }
+                }
+                return o
+            }
+        }
     }
 }

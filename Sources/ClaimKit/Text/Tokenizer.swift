@@ -33,22 +33,23 @@ public struct Tokenizer: Sendable {
     }
 
     func tokenize(_ buffer: TextBuffer) -> TokenizedText {
-        var records: [TokenRecord] = []
-        records.reserveCapacity(buffer.count / 5 + 16)
+        var records = RecordBuffer(capacity: buffer.count / 5 + 16)
+        // ASCII keys are never longer than their tokens, so the arena rarely grows.
+        var keys = KeyBuilder(capacity: buffer.count + 64)
+        defer { keys.arena.deallocate() }
         buffer.units.withUnsafeBufferPointer { units in
-            segment(units, into: &records)
+            segment(units, into: &records, &keys)
+            while keys.finalized < records.count { keys.finalize(&records, units) }
         }
-        var keyBytes: [UInt8] = []
-        keyBytes.reserveCapacity(buffer.count + 16)
-        buffer.units.withUnsafeBufferPointer { units in
-            Self.computeKeys(units, &records, &keyBytes)
-        }
-        return TokenizedText(buffer: buffer, records: records, keyBytes: keyBytes)
+        let keyBytes = Array(UnsafeBufferPointer(start: keys.arena.base, count: keys.arena.count))
+        return TokenizedText(buffer: buffer, records: records.finish(), keyBytes: keyBytes)
     }
 
     // MARK: - Segmenting
 
-    private func segment(_ units: UnsafeBufferPointer<UInt16>, into records: inout [TokenRecord]) {
+    private func segment(
+        _ units: UnsafeBufferPointer<UInt16>, into records: inout RecordBuffer, _ keys: inout KeyBuilder
+    ) {
         guard units.count > 0, let base = units.baseAddress else { return }
         guard ck_break_begin(CK_BREAK_WORD, base, Int32(units.count)) == 0 else {
             // ICU could not start: fall back to one token per run of non-space.
@@ -56,16 +57,16 @@ public struct Tokenizer: Sendable {
             return
         }
         let capacity = 2048
-        var boundaries = [Int32](repeating: 0, count: capacity)
-        var statuses = [Int32](repeating: 0, count: capacity)
+        let boundaries = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+        let statuses = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+        defer {
+            boundaries.deallocate()
+            statuses.deallocate()
+        }
         var previous = 0
         var pending: TokenFlags = .lineStart
         while true {
-            let count = boundaries.withUnsafeMutableBufferPointer { b in
-                statuses.withUnsafeMutableBufferPointer { s in
-                    Int(ck_break_next(CK_BREAK_WORD, b.baseAddress, s.baseAddress, Int32(capacity)))
-                }
-            }
+            let count = Int(ck_break_next(CK_BREAK_WORD, boundaries, statuses, Int32(capacity)))
             if count == 0 { break }
             for i in 0..<count {
                 let end = Int(boundaries[i])
@@ -75,27 +76,32 @@ public struct Tokenizer: Sendable {
                 let first = units[start]
                 if status < Int32(CK_WORD_NUMBER), Self.isSpace(first) {
                     pending.insert(.spaceBefore)
-                    for j in start..<end where Self.isLineBreak(units[j]) {
-                        pending.insert(.lineStart)
-                        break
+                    if first != 0x20 || end - start > 1 {
+                        for j in start..<end where Self.isLineBreak(units[j]) {
+                            pending.insert(.lineStart)
+                            break
+                        }
                     }
                     continue
                 }
                 let kind: TokenKind
-                if status >= Int32(CK_WORD_NUMBER) && status < Int32(CK_WORD_LETTER) {
-                    kind = .number
-                } else if status >= Int32(CK_WORD_LETTER) {
+                if status >= Int32(CK_WORD_LETTER) {
                     kind = Self.isDigit(first) ? .number : .word
+                } else if status >= Int32(CK_WORD_NUMBER) {
+                    kind = .number
                 } else {
-                    kind = Self.isSymbol(first, units, start) ? .symbol : .punctuation
+                    kind = Self.isSymbol(first) ? .symbol : .punctuation
                 }
                 push(start: start, end: end, kind: kind, flags: pending, units, &records)
                 pending = []
+                // The last two tokens may still be merged; earlier ones are final,
+                // and their keys are made while their text is still in cache.
+                while keys.finalized + 2 < records.count { keys.finalize(&records, units) }
             }
         }
     }
 
-    private static func segmentOnSpaces(_ units: UnsafeBufferPointer<UInt16>, into records: inout [TokenRecord]) {
+    private static func segmentOnSpaces(_ units: UnsafeBufferPointer<UInt16>, into records: inout RecordBuffer) {
         var pending: TokenFlags = .lineStart
         var start = -1
         for i in 0...units.count {
@@ -121,7 +127,7 @@ public struct Tokenizer: Sendable {
     @inline(__always)
     private func push(
         start: Int, end: Int, kind: TokenKind, flags: TokenFlags,
-        _ units: UnsafeBufferPointer<UInt16>, _ records: inout [TokenRecord]
+        _ units: UnsafeBufferPointer<UInt16>, _ records: inout RecordBuffer
     ) {
         let attached = !flags.contains(.spaceBefore) && !flags.contains(.lineStart)
         let length = end - start
@@ -221,105 +227,59 @@ public struct Tokenizer: Sendable {
 
     // MARK: - Keys
 
-    /// Fills every record's key: case-folded, diacritics removed, NFKC,
-    /// quotes and dashes unified, as UTF-8 in one arena per document.
-    private static func computeKeys(
-        _ units: UnsafeBufferPointer<UInt16>, _ records: inout [TokenRecord], _ keyBytes: inout [UInt8]
-    ) {
-        var scratch = [UInt16](repeating: 0, count: 64)
-        var folded = [UInt16](repeating: 0, count: 256)
-        for index in records.indices {
-            var record = records[index]
-            let start = Int(record.start)
-            let end = Int(record.end)
-            record.keyStart = Int32(keyBytes.count)
-            var hasher = FNV()
-            var ascii = true
-            var upper = 0
-            var lower = 0
-            for i in start..<end {
-                let unit = units[i]
-                if unit >= 0x80 {
-                    ascii = false
-                    break
+    /// The key of a token with non-ASCII characters, through ICU's NFKC case
+    /// folding and mark removal; returns its upper- and lower-case letter counts.
+    static func foldedKey(
+        _ units: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int,
+        _ arena: inout ByteArena, _ scratch: inout [UInt16], _ flags: inout TokenFlags
+    ) -> (upper: Int, lower: Int) {
+        let length = end - start
+        var upper = 0
+        var lower = 0
+        var needsFolding = false
+        if scratch.count < length * 4 + 16 { scratch = [UInt16](repeating: 0, count: length * 4 + 16) }
+        for i in 0..<length {
+            let unit = unifiedPunctuation(units[start + i])
+            scratch[i] = unit
+            if unit >= 0x80 {
+                needsFolding = true
+                if let scalar = Unicode.Scalar(unit) {
+                    if scalar.properties.isUppercase { upper += 1 } else if scalar.properties.isLowercase { lower += 1 }
                 }
-                var byte = UInt8(unit)
-                if byte >= 0x41 && byte <= 0x5A {
-                    byte |= 0x20
-                    upper += 1
-                } else if byte >= 0x61 && byte <= 0x7A {
-                    lower += 1
-                } else if byte >= 0x30 && byte <= 0x39 {
-                    record.flags.insert(.hasDigit)
-                }
-                keyBytes.append(byte)
-                hasher.add(byte)
+            } else if isUpper(unit) {
+                upper += 1
+            } else if unit >= 0x61 && unit <= 0x7A {
+                lower += 1
+            } else if isDigit(unit) {
+                flags.insert(.hasDigit)
             }
-            if !ascii {
-                keyBytes.removeSubrange(Int(record.keyStart)...)
-                hasher = FNV()
-                upper = 0
-                lower = 0
-                let length = end - start
-                if scratch.count < length { scratch = [UInt16](repeating: 0, count: length) }
-                var needsFolding = false
-                for i in 0..<length {
-                    let unit = unifiedPunctuation(units[start + i])
-                    scratch[i] = unit
-                    if unit >= 0x80 {
-                        needsFolding = true
-                        if let scalar = Unicode.Scalar(unit) {
-                            if scalar.properties.isUppercase { upper += 1 } else if scalar.properties.isLowercase { lower += 1 }
-                        }
-                    } else if unit >= 0x41 && unit <= 0x5A {
-                        upper += 1
-                    } else if unit >= 0x61 && unit <= 0x7A {
-                        lower += 1
-                    } else if isDigit(unit) {
-                        record.flags.insert(.hasDigit)
-                    }
-                }
-                var foldedLength = length
-                if needsFolding {
-                    if folded.count < length * 4 + 16 { folded = [UInt16](repeating: 0, count: length * 4 + 16) }
-                    let written = scratch.withUnsafeBufferPointer { source in
-                        folded.withUnsafeMutableBufferPointer { destination in
-                            Int(ck_fold(source.baseAddress, Int32(length), destination.baseAddress, Int32(destination.count)))
-                        }
-                    }
-                    if written >= 0 && written <= folded.count {
-                        foldedLength = written
-                    } else {
-                        for i in 0..<length { folded[i] = scratch[i] }
-                    }
-                } else {
-                    for i in 0..<length {
-                        let unit = scratch[i]
-                        folded[i] = unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit
-                    }
-                }
-                var iterator = folded.prefix(foldedLength).makeIterator()
-                var decoder = Unicode.UTF16()
-                while case .scalarValue(let scalar) = decoder.decode(&iterator) {
-                    for byte in String(scalar).utf8 {
-                        keyBytes.append(byte)
-                        hasher.add(byte)
-                    }
-                }
-            }
-            let firstIsUpper: Bool
-            let first = units[start]
-            if first < 0x80 {
-                firstIsUpper = isUpper(first)
-            } else {
-                firstIsUpper = Unicode.Scalar(first)?.properties.isUppercase ?? false
-            }
-            if firstIsUpper { record.flags.insert(.capitalized) }
-            if upper >= 2 && lower == 0 { record.flags.insert(.allCaps) }
-            record.keyEnd = Int32(keyBytes.count)
-            record.keyHash = hasher.value
-            records[index] = record
         }
+        let first = units[start]
+        if first < 0x80 ? isUpper(first) : (Unicode.Scalar(first)?.properties.isUppercase ?? false) {
+            flags.insert(.capitalized)
+        }
+        var foldedLength = length
+        var folded = Array(scratch[0..<length])
+        if needsFolding {
+            var destination = [UInt16](repeating: 0, count: length * 4 + 16)
+            let written = folded.withUnsafeBufferPointer { source in
+                destination.withUnsafeMutableBufferPointer { output in
+                    Int(ck_fold(source.baseAddress, Int32(length), output.baseAddress, Int32(output.count)))
+                }
+            }
+            if written >= 0 && written <= destination.count {
+                folded = destination
+                foldedLength = written
+            }
+        } else {
+            for i in 0..<length where isUpper(folded[i]) { folded[i] |= 0x20 }
+        }
+        var iterator = folded[0..<foldedLength].makeIterator()
+        var decoder = Unicode.UTF16()
+        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+            for byte in String(scalar).utf8 { arena.append(byte) }
+        }
+        return (upper, lower)
     }
 
     // MARK: - Characters
@@ -361,7 +321,7 @@ public struct Tokenizer: Sendable {
     @inline(__always)
     static func isHyphen(_ unit: UInt16) -> Bool { unit == 0x2D || unit == 0x2010 || unit == 0x2011 }
 
-    private static func isSymbol(_ unit: UInt16, _ units: UnsafeBufferPointer<UInt16>, _ start: Int) -> Bool {
+    private static func isSymbol(_ unit: UInt16) -> Bool {
         if unit < 0x80 {
             switch unit {
             case 0x23, 0x24, 0x25, 0x26, 0x2A, 0x2B, 0x3C, 0x3D, 0x3E, 0x40, 0x5E, 0x60, 0x7C, 0x7E: return true

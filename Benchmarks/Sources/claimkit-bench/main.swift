@@ -1,0 +1,113 @@
+import BenchmarkCorpus
+@_spi(Benchmarks) import ClaimKit
+import Foundation
+
+// Prints each stage's speed as a ratio to bare ICU break iteration measured in
+// the same process on the same text. Usage:
+//   swift run -c release --package-path Benchmarks claimkit-bench [--rounds N] [--large-article MB]
+
+var rounds = 5
+var largeArticleMB = 0
+var arguments = CommandLine.arguments.dropFirst().makeIterator()
+while let argument = arguments.next() {
+    switch argument {
+    case "--rounds": rounds = Int(arguments.next() ?? "") ?? rounds
+    case "--large-article": largeArticleMB = Int(arguments.next() ?? "") ?? 50
+    default:
+        FileHandle.standardError.write(Data("usage: claimkit-bench [--rounds N] [--large-article MB]\n".utf8))
+        exit(2)
+    }
+}
+
+guard let corpus = BenchmarkCorpus.load() else { exit(1) }
+let articles = corpus.articles
+let extractor = try Extractor(configuration: Extractor.Configuration(includeTokens: false))
+let tokenizer = try Tokenizer()
+let splitter = try SentenceSplitter()
+let tokenized = articles.map(tokenizer.tokenize)
+
+/// Best-of-rounds time of one pass over the corpus; rounds of all stages are
+/// interleaved so that machine noise hits them alike.
+struct Stage {
+    let name: String
+    let baseline: String?
+    let goal: Double?
+    let run: () -> Int
+    var best = Duration.seconds(1_000_000)
+}
+
+var sink = 0
+var stages = [
+    Stage(name: "ICU word break (baseline)", baseline: nil, goal: nil) { articles.reduce(0) { $0 + ICUBaseline.wordBoundaries($1) } },
+    Stage(name: "tokenizer", baseline: "ICU word break (baseline)", goal: 0.7) { articles.reduce(0) { $0 + tokenizer.tokenize($1).count } },
+    Stage(name: "ICU sentence break (baseline)", baseline: nil, goal: nil) { tokenized.reduce(0) { $0 + ICUBaseline.sentenceBoundaries($1) } },
+    Stage(name: "sentence splitter, given tokens", baseline: "ICU sentence break (baseline)", goal: 0.7) { tokenized.reduce(0) { $0 + splitter.split($1).count } },
+    Stage(name: "extract, no tokens kept", baseline: "ICU word break (baseline)", goal: nil) { articles.reduce(0) { $0 + extractor.extract($1).sentences.count } },
+]
+
+let clock = ContinuousClock()
+for _ in 0..<rounds {
+    for index in stages.indices {
+        let elapsed = clock.measure { sink &+= stages[index].run() }
+        stages[index].best = min(stages[index].best, elapsed)
+    }
+}
+
+func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+}
+
+func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
+    let padding = String(repeating: " ", count: max(0, width - text.count))
+    return right ? padding + text : text + padding
+}
+
+print("ClaimKit benchmark: \(corpus.files.count) files, \(articles.count) articles, "
+    + "\(String(format: "%.1f", Double(corpus.bytes) / 1e6)) MB, \(corpus.words) words; best of \(rounds) rounds, one core")
+print(pad("stage", 34) + pad("seconds", 10, right: true) + pad("MB/s", 9, right: true)
+    + pad("words/s", 12, right: true) + pad("× baseline", 12, right: true) + "  goal")
+for stage in stages {
+    let time = seconds(stage.best)
+    var ratio = ""
+    var goal = ""
+    if let baselineName = stage.baseline, let baseline = stages.first(where: { $0.name == baselineName }) {
+        let value = seconds(baseline.best) / time
+        ratio = String(format: "%.2f", value)
+        if let target = stage.goal { goal = String(format: "≥ %.2f %@", target, value >= target ? "met" : "NOT MET") }
+    }
+    print(pad(stage.name, 34) + pad(String(format: "%.3f", time), 10, right: true)
+        + pad(String(format: "%.1f", Double(corpus.bytes) / 1e6 / time), 9, right: true)
+        + pad(String(format: "%.2fM", Double(corpus.words) / 1e6 / time), 12, right: true)
+        + pad(ratio, 12, right: true) + "  " + goal)
+}
+for file in corpus.files {
+    let time = seconds(clock.measure { for article in file.articles { sink &+= extractor.extract(article).sentences.count } })
+    print("  extract on \(pad(file.name, 30)) \(String(format: "%7.1f", Double(file.bytes) / 1e6 / time)) MB/s")
+}
+
+/// Peak resident memory of this process so far, from /proc (Linux).
+func peakResidentMB() -> Double? {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+        let kilobytes = line.split(separator: " ").compactMap { Double($0) }.first ?? 0
+        return kilobytes / 1024
+    }
+    return nil
+}
+
+if largeArticleMB > 0 {
+    var text = ""
+    var index = 0
+    let allArticles = corpus.articles
+    while text.utf8.count < largeArticleMB * 1_000_000 {
+        text += allArticles[index % allArticles.count] + "\n"
+        index += 1
+    }
+    let before = peakResidentMB() ?? 0
+    var sentences = 0
+    let time = seconds(clock.measure { sentences = extractor.extract(text).sentences.count })
+    let after = peakResidentMB() ?? 0
+    print("one \(text.utf8.count / 1_000_000) MB article: \(String(format: "%.2f", time)) s, \(sentences) sentences, "
+        + "peak resident \(Int(after)) MB (was \(Int(before)) MB before it)")
+}
+if sink == 42 { print("") }
