@@ -50,12 +50,7 @@ public struct SentenceSplitter: Sendable {
         starts[0] = true
         tokens.buffer.units.withUnsafeBufferPointer { units in
             applyICU(tokens, units, &starts)
-            applyLists(tokens, units, &starts)
-            applyEllipses(tokens, units, &starts)
-        }
-        applyDatelines(tokens, &starts)
-        for i in 1..<count where records[i].flags.contains(.lineStart) {
-            starts[i] = true
+            applyStructure(tokens, units, &starts)
         }
         var spans: [Range<Int>] = []
         var begin = 0
@@ -150,7 +145,7 @@ public struct SentenceSplitter: Sendable {
         return false
     }
 
-    // MARK: - Lists
+    // MARK: - Lines, datelines, lists and ellipses
 
     /// A list marker: an optional bullet, then a number of one or two digits
     /// or a lower-case letter, closed by `.`, `)` or `.)`, then white space.
@@ -160,7 +155,9 @@ public struct SentenceSplitter: Sendable {
         let value: Int?
     }
 
-    private func applyLists(_ tokens: TokenizedText, _ units: UnsafeBufferPointer<UInt16>, _ starts: inout [Bool]) {
+    /// One pass over the tokens for what ICU does not know of: line breaks,
+    /// datelines, list items and spaced ellipses.
+    private func applyStructure(_ tokens: TokenizedText, _ units: UnsafeBufferPointer<UInt16>, _ starts: inout [Bool]) {
         let records = tokens.records
         var markers: [Marker] = []
         var paragraphStart = 0
@@ -168,40 +165,44 @@ public struct SentenceSplitter: Sendable {
         while i < records.count {
             let record = records[i]
             if record.flags.contains(.lineStart) {
-                finishList(markers, paragraphStart, &starts)
+                if markers.count >= 2 { finishList(markers, paragraphStart, records, &starts) }
                 markers.removeAll(keepingCapacity: true)
                 paragraphStart = i
+                starts[i] = true
+                if record.flags.contains(.allCaps) { keepDateline(from: i, tokens, &starts) }
             }
-            let separated = i == 0 || record.flags.contains(.spaceBefore) || record.flags.contains(.lineStart)
-            guard separated else {
+            // Cheap tests first: list markers and ellipses are one or two characters long.
+            guard record.length <= 2 else {
                 i += 1
                 continue
             }
-            var first = i
-            var cursor = i
             let unit = units[Int(record.start)]
-            let isBullet = record.length == 1 && Self.isBullet(unit)
-            if isBullet {
-                cursor += 1
-                if cursor < records.count, records[cursor].flags.contains(.lineStart) {
-                    i = cursor
-                    continue
-                }
+            if unit == 0x2E, i + 1 < records.count, records[i + 1].flags.contains(.spaceBefore),
+                tokens.isCharacter(i + 1, 0x2E)
+            {
+                i = ellipsis(at: i, tokens, &starts)
+                continue
             }
-            if let marker = numberedMarker(at: cursor, tokens, units) {
-                markers.append(Marker(first: first, last: marker.last, value: marker.value))
+            guard i == 0 || record.flags.contains(.spaceBefore) else {
+                i += 1
+                continue
+            }
+            let isBullet = record.length == 1 && Self.isBullet(unit)
+            let cursor = isBullet ? i + 1 : i
+            if cursor < records.count, !(isBullet && records[cursor].flags.contains(.lineStart)),
+                let marker = numberedMarker(at: cursor, tokens, units)
+            {
+                markers.append(Marker(first: i, last: marker.last, value: marker.value))
                 i = marker.last + 1
                 continue
             }
-            if isBullet, cursor < records.count {
-                first = i
-                markers.append(Marker(first: first, last: i, value: nil))
-            }
+            if isBullet, cursor < records.count { markers.append(Marker(first: i, last: i, value: nil)) }
             i += 1
         }
-        finishList(markers, paragraphStart, &starts)
+        if markers.count >= 2 { finishList(markers, paragraphStart, records, &starts) }
     }
 
+    @inline(__always)
     private func numberedMarker(
         at index: Int, _ tokens: TokenizedText, _ units: UnsafeBufferPointer<UInt16>
     ) -> (last: Int, value: Int)? {
@@ -223,23 +224,20 @@ public struct SentenceSplitter: Sendable {
             return nil
         }
         var last = index
-        var closed = false
         while last + 1 < records.count, last - index < 2 {
             let following = records[last + 1]
             guard following.length == 1, !following.flags.contains(.spaceBefore) else { break }
             let unit = units[Int(following.start)]
             guard unit == 0x2E || unit == 0x29 else { break }
             last += 1
-            closed = true
         }
-        guard closed, last + 1 < records.count, records[last + 1].flags.contains(.spaceBefore) else { return nil }
+        guard last > index, last + 1 < records.count, records[last + 1].flags.contains(.spaceBefore) else { return nil }
         return (last, value)
     }
 
     /// Splits before every marker of a numbered sequence (1, 2, … or a, b, …)
     /// and before every bullet when a paragraph holds two or more.
-    private func finishList(_ markers: [Marker], _ paragraphStart: Int, _ starts: inout [Bool]) {
-        guard markers.count >= 2 else { return }
+    private func finishList(_ markers: [Marker], _ paragraphStart: Int, _ records: [TokenRecord], _ starts: inout [Bool]) {
         var inList = [Bool](repeating: false, count: markers.count)
         let bullets = markers.filter { $0.value == nil }.count
         for k in markers.indices {
@@ -255,68 +253,58 @@ public struct SentenceSplitter: Sendable {
         for k in markers.indices where inList[k] {
             let marker = markers[k]
             if marker.first > paragraphStart { starts[marker.first] = true }
-            if marker.value != nil, marker.last + 1 < starts.count { starts[marker.last + 1] = false }
+            let after = marker.last + 1
+            if marker.value != nil, after < starts.count, !records[after].flags.contains(.lineStart) {
+                starts[after] = false
+            }
         }
     }
 
-    // MARK: - Ellipses
-
-    private func applyEllipses(_ tokens: TokenizedText, _ units: UnsafeBufferPointer<UInt16>, _ starts: inout [Bool]) {
+    /// A run of spaced dots (`. . .`): three are an ellipsis inside a sentence;
+    /// four before a capital end it, after the first dot when that dot is
+    /// attached to the word before. Returns the index after the run.
+    private func ellipsis(at first: Int, _ tokens: TokenizedText, _ starts: inout [Bool]) -> Int {
         let records = tokens.records
-        var i = 0
-        while i < records.count {
-            guard tokens.isCharacter(i, 0x2E) else {
-                i += 1
-                continue
-            }
-            var last = i
-            while last + 1 < records.count, tokens.isCharacter(last + 1, 0x2E),
-                records[last + 1].flags.contains(.spaceBefore), records[last + 1].start == records[last].end + 1
-            {
-                last += 1
-            }
-            let dots = last - i + 1
-            if dots >= 3 {
-                let attached = i > 0 && !records[i].flags.contains(.spaceBefore)
-                if attached { starts[i] = false }
-                var j = i + 1
-                while j <= last + 1 && j < records.count {
-                    starts[j] = false
-                    j += 1
-                }
-                if dots == 4, last + 1 < records.count, records[last + 1].flags.contains(.capitalized) {
-                    starts[attached ? i + 1 : last + 1] = true
-                }
-            }
-            i = last + 1
+        var last = first
+        while last + 1 < records.count, tokens.isCharacter(last + 1, 0x2E),
+            records[last + 1].flags.contains(.spaceBefore), records[last + 1].start == records[last].end + 1
+        {
+            last += 1
         }
+        let dots = last - first + 1
+        guard dots >= 3 else { return last + 1 }
+        let attached = first > 0 && !records[first].flags.contains(.spaceBefore)
+            && !records[first].flags.contains(.lineStart)
+        if attached { starts[first] = false }
+        var j = first + 1
+        while j <= last + 1 && j < records.count {
+            if !records[j].flags.contains(.lineStart) { starts[j] = false }
+            j += 1
+        }
+        if dots == 4, last + 1 < records.count, records[last + 1].flags.contains(.capitalized),
+            !records[last + 1].flags.contains(.lineStart)
+        {
+            starts[attached ? first + 1 : last + 1] = true
+        }
+        return last + 1
     }
-
-    // MARK: - Datelines
 
     /// Keeps `CARACAS, Venezuela (AP) —` and `MOSCOW, June 9. /TASS/.` in
-    /// the sentence they open.
-    private func applyDatelines(_ tokens: TokenizedText, _ starts: inout [Bool]) {
+    /// the sentence they open: a paragraph that starts with capitals and a
+    /// comma, whose first fragment has no lower-case word, runs on.
+    private func keepDateline(from p: Int, _ tokens: TokenizedText, _ starts: inout [Bool]) {
         let records = tokens.records
-        var p = 0
-        while p < records.count {
-            defer {
-                p += 1
-                while p < records.count && !records[p].flags.contains(.lineStart) { p += 1 }
-            }
-            var k = p
-            while k < records.count, k - p < 4, records[k].kind == .word, records[k].flags.contains(.allCaps) { k += 1 }
-            guard k > p, k < records.count, tokens.isCharacter(k, 0x2C) else { continue }
-            // The dateline fragment is short; agency credits may follow it.
-            guard let first = nextStart(after: p, records, starts), first - p <= 10,
-                !(p..<first).contains(where: { records[$0].kind == .word && !records[$0].flags.contains(.capitalized) })
-            else { continue }
-            starts[first] = false
-            var fragment = first
-            while let end = nextStart(after: fragment, records, starts), isCredit(fragment..<end, tokens) {
-                starts[end] = false
-                fragment = end
-            }
+        var k = p
+        while k < records.count, k - p < 4, records[k].kind == .word, records[k].flags.contains(.allCaps) { k += 1 }
+        guard k < records.count, tokens.isCharacter(k, 0x2C) else { return }
+        guard let first = nextStart(after: p, records, starts), first - p <= 10,
+            !(p..<first).contains(where: { records[$0].kind == .word && !records[$0].flags.contains(.capitalized) })
+        else { return }
+        starts[first] = false
+        var fragment = first
+        while let end = nextStart(after: fragment, records, starts), isCredit(fragment..<end, tokens) {
+            starts[end] = false
+            fragment = end
         }
     }
 
