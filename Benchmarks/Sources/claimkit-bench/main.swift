@@ -5,16 +5,19 @@ import Foundation
 // Prints each stage's speed as a ratio to bare ICU break iteration measured in
 // the same process on the same text. Usage:
 //   swift run -c release --package-path Benchmarks claimkit-bench [--rounds N] [--large-article MB]
+// (`--only PREFIX` runs the stages whose name starts with PREFIX, for profiling.)
 
 var rounds = 5
 var largeArticleMB = 0
+var only: String?
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
     switch argument {
     case "--rounds": rounds = Int(arguments.next() ?? "") ?? rounds
     case "--large-article": largeArticleMB = Int(arguments.next() ?? "") ?? 50
+    case "--only": only = arguments.next()
     default:
-        FileHandle.standardError.write(Data("usage: claimkit-bench [--rounds N] [--large-article MB]\n".utf8))
+        FileHandle.standardError.write(Data("usage: claimkit-bench [--rounds N] [--large-article MB] [--only STAGE-PREFIX]\n".utf8))
         exit(2)
     }
 }
@@ -47,7 +50,7 @@ var stages = [
 
 let clock = ContinuousClock()
 for _ in 0..<rounds {
-    for index in stages.indices {
+    for index in stages.indices where only.map({ stages[index].name.hasPrefix($0) }) ?? true {
         let elapsed = clock.measure { sink &+= stages[index].run() }
         stages[index].best = min(stages[index].best, elapsed)
     }

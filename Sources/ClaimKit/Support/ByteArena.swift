@@ -9,7 +9,7 @@ struct ByteArena {
     init(capacity: Int) {
         self.capacity = max(capacity, 16)
         base = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity + 8)
-        base.initialize(repeating: 0, count: self.capacity + 8)
+        (base + self.capacity).initialize(repeating: 0, count: 8)
     }
 
     /// Makes room for `additional` more bytes.
@@ -18,7 +18,7 @@ struct ByteArena {
         guard count + additional > capacity else { return }
         let grown = max(capacity * 2, count + additional)
         let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: grown + 8)
-        moved.initialize(repeating: 0, count: grown + 8)
+        (moved + grown).initialize(repeating: 0, count: 8)
         moved.update(from: base, count: count)
         base.deallocate()
         base = moved
@@ -34,5 +34,10 @@ struct ByteArena {
 
     func deallocate() {
         base.deallocate()
+    }
+
+    /// Hands the bytes over; the caller frees them.
+    func finish() -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: base, count: count)
     }
 }

@@ -38,12 +38,8 @@ struct RecordBuffer {
         count -= 1
     }
 
-    /// The records as an array; the buffer is freed.
-    mutating func finish() -> [TokenRecord] {
-        let array = Array(UnsafeBufferPointer(start: base, count: count))
-        base.deallocate()
-        count = 0
-        capacity = 0
-        return array
+    /// Hands the records over; the caller frees them.
+    func finish() -> UnsafeBufferPointer<TokenRecord> {
+        UnsafeBufferPointer(start: base, count: count)
     }
 }

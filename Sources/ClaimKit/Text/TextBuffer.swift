@@ -8,11 +8,14 @@ struct TextBuffer: Sendable {
     /// Scalar offset of every UTF-16 offset; empty when the text has no
     /// surrogate pairs, so that the two offsets are the same.
     private let scalarOffsets: [Int32]
+    /// Whether every character is ASCII, so that UTF-16 offsets are UTF-8 offsets too.
+    let isASCII: Bool
 
     init(_ text: String) {
         self.text = text
         var text = text
         var hasSurrogates = false
+        var ascii = true
         let units = text.withUTF8 { utf8 -> [UInt16] in
             let count = utf8.count
             return [UInt16](unsafeUninitializedCapacity: count) { output, initialized in
@@ -26,6 +29,7 @@ struct TextBuffer: Sendable {
                         o += 1
                         continue
                     }
+                    ascii = false
                     // A Swift String holds valid UTF-8, so lead bytes say the length.
                     let scalar: UInt32
                     if byte < 0xE0 {
@@ -55,6 +59,7 @@ struct TextBuffer: Sendable {
             }
         }
         self.units = units
+        isASCII = ascii
         if hasSurrogates {
             var offsets = [Int32](repeating: 0, count: units.count + 1)
             var scalar: Int32 = 0
@@ -84,10 +89,17 @@ struct TextBuffer: Sendable {
         TextRange(start: scalarOffset(start), end: scalarOffset(end))
     }
 
-    /// The text of a UTF-16 span, transcoded straight into a new string's
-    /// storage (the generic `String(decoding:as:)` path is many times slower).
+    /// The text of a UTF-16 span: a copy of the original's bytes for ASCII
+    /// text, else transcoded straight into a new string's storage (the
+    /// generic `String(decoding:as:)` path is many times slower).
     func string(_ start: Int, _ end: Int) -> String {
-        units.withUnsafeBufferPointer { units in
+        if isASCII {
+            // Byte offsets equal UTF-16 offsets; the UTF-8 view copies without grapheme checks.
+            let utf8 = text.utf8
+            let from = utf8.index(utf8.startIndex, offsetBy: start)
+            if let copy = String(utf8[from..<utf8.index(from, offsetBy: end - start)]) { return copy }
+        }
+        return units.withUnsafeBufferPointer { units in
             String(unsafeUninitializedCapacity: (end - start) * 3) { output in
                 var o = 0
                 var i = start

@@ -41,14 +41,15 @@ struct TokenRecord: Sendable {
 /// ```
 public struct TokenizedText: Sendable, RandomAccessCollection {
     let buffer: TextBuffer
-    let records: [TokenRecord]
-    let keyBytes: [UInt8]
+    let storage: TokenStorage
 
-    init(buffer: TextBuffer, records: [TokenRecord], keyBytes: [UInt8]) {
+    init(buffer: TextBuffer, storage: TokenStorage) {
         self.buffer = buffer
-        self.records = records
-        self.keyBytes = keyBytes
+        self.storage = storage
     }
+
+    /// The token records; valid while this value (and so its storage) lives.
+    var records: UnsafeBufferPointer<TokenRecord> { storage.records }
 
     /// The text the tokens were made from.
     public var text: String { buffer.text }
@@ -76,9 +77,8 @@ public struct TokenizedText: Sendable, RandomAccessCollection {
     /// The normalized key of the token at `position`.
     func key(_ position: Int) -> String {
         let record = records[position]
-        return keyBytes.withUnsafeBufferPointer {
-            String(decoding: $0[Int(record.keyStart)..<Int(record.keyEnd)], as: UTF8.self)
-        }
+        return String(
+            decoding: UnsafeBufferPointer(rebasing: storage.keys[Int(record.keyStart)..<Int(record.keyEnd)]), as: UTF8.self)
     }
 
     /// The written text of the token at `position`.
@@ -93,12 +93,10 @@ public struct TokenizedText: Sendable, RandomAccessCollection {
         let record = records[position]
         let length = Int(record.keyEnd - record.keyStart)
         guard length == ascii.utf8CodeUnitCount else { return false }
-        return keyBytes.withUnsafeBufferPointer { bytes in
-            let base = Int(record.keyStart)
-            let pattern = ascii.utf8Start
-            for i in 0..<length where bytes[base + i] != pattern[i] { return false }
-            return true
-        }
+        let base = Int(record.keyStart)
+        let pattern = ascii.utf8Start
+        for i in 0..<length where storage.keys[base + i] != pattern[i] { return false }
+        return true
     }
 
     /// The first UTF-16 unit of the token at `position`.

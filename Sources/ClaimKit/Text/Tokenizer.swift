@@ -36,13 +36,12 @@ public struct Tokenizer: Sendable {
         var records = RecordBuffer(capacity: buffer.count / 5 + 16)
         // ASCII keys are never longer than their tokens, so the arena rarely grows.
         var keys = KeyBuilder(capacity: buffer.count + 64)
-        defer { keys.arena.deallocate() }
         buffer.units.withUnsafeBufferPointer { units in
             segment(units, into: &records, &keys)
             while keys.finalized < records.count { keys.finalize(&records, units) }
         }
-        let keyBytes = Array(UnsafeBufferPointer(start: keys.arena.base, count: keys.arena.count))
-        return TokenizedText(buffer: buffer, records: records.finish(), keyBytes: keyBytes)
+        let storage = TokenStorage(records: records.finish(), keys: keys.arena.finish())
+        return TokenizedText(buffer: buffer, storage: storage)
     }
 
     // MARK: - Segmenting
