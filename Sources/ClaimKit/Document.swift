@@ -18,13 +18,19 @@ public struct Document: Sendable, Hashable, Codable {
     /// The tokens, in text order; nil unless the extractor was configured to
     /// keep them (``Extractor/Configuration/includeTokens``).
     public var tokens: [Token]?
+    /// The people, states, weapons and agencies named, in text order.
+    public var entities: [EntityMention]
 
     /// Creates a document.
-    public init(id: String? = nil, text: String, sentences: [Sentence] = [], tokens: [Token]? = nil) {
+    public init(
+        id: String? = nil, text: String, sentences: [Sentence] = [], tokens: [Token]? = nil,
+        entities: [EntityMention] = []
+    ) {
         self.id = id
         self.text = text
         self.sentences = sentences
         self.tokens = tokens
+        self.entities = entities
     }
 
     /// The text a range covers.
@@ -38,7 +44,7 @@ public struct Document: Sendable, Hashable, Codable {
     private enum CodingKeys: String, CodingKey {
         case id
         case schemaVersion = "schema_version"
-        case text, sentences, tokens
+        case text, sentences, tokens, entities
     }
 
     /// Decodes a document from its JSON form.
@@ -48,6 +54,7 @@ public struct Document: Sendable, Hashable, Codable {
         text = try container.decode(String.self, forKey: .text)
         sentences = try container.decode([Sentence].self, forKey: .sentences)
         tokens = try container.decodeIfPresent([Token].self, forKey: .tokens)
+        entities = try container.decodeIfPresent([EntityMention].self, forKey: .entities) ?? []
     }
 
     /// Encodes the document in the layout of ClaimKit's JSON output, with `text`.
@@ -58,5 +65,6 @@ public struct Document: Sendable, Hashable, Codable {
         try container.encode(text, forKey: .text)
         try container.encode(sentences, forKey: .sentences)
         try container.encodeIfPresent(tokens, forKey: .tokens)
+        try container.encode(entities, forKey: .entities)
     }
 }

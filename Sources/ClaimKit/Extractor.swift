@@ -1,4 +1,4 @@
-import Dispatch
+import Foundation
 
 /// Reads English news text and returns what it names and states.
 ///
@@ -16,35 +16,66 @@ public struct Extractor: Sendable {
         /// Keep every token in ``Document/tokens``. Off saves time and memory
         /// where only sentences and findings are wanted.
         public var includeTokens: Bool
+        /// Folders of gazetteer files to load besides (or instead of) the bundled ones.
+        public var gazetteerDirectories: [URL]
+        /// Load only `gazetteerDirectories`, not the bundled gazetteers.
+        public var replaceBundledGazetteers: Bool
+        /// Throw on the first malformed gazetteer line instead of skipping it
+        /// and reporting it in ``Extractor/gazetteerIssues``.
+        public var strictGazetteers: Bool
 
         /// Creates a configuration.
-        public init(includeTokens: Bool = true) {
+        public init(
+            includeTokens: Bool = true, gazetteerDirectories: [URL] = [], replaceBundledGazetteers: Bool = false,
+            strictGazetteers: Bool = false
+        ) {
             self.includeTokens = includeTokens
+            self.gazetteerDirectories = gazetteerDirectories
+            self.replaceBundledGazetteers = replaceBundledGazetteers
+            self.strictGazetteers = strictGazetteers
         }
     }
 
     /// The options this extractor was made with.
     public let configuration: Configuration
+    /// Gazetteer lines that could not be read; each was skipped.
+    public var gazetteerIssues: [DataFileIssue] { gazetteer.issues }
+    /// The compiled gazetteers.
+    public let gazetteer: Gazetteer
     let tokenizer: Tokenizer
     let splitter: SentenceSplitter
+    let recognizer: EntityRecognizer
 
-    /// Creates an extractor with the bundled data.
+    /// Creates an extractor with the bundled data and the configured gazetteers.
     public init(configuration: Configuration = Configuration()) throws(ExtractorError) {
-        let lexicons = try Lexicons.bundled()
-        self.configuration = configuration
-        tokenizer = Tokenizer(lexicons: lexicons)
-        splitter = SentenceSplitter(lexicons: lexicons)
+        let gazetteer = try Gazetteer(
+            directories: configuration.gazetteerDirectories, includeBundled: !configuration.replaceBundledGazetteers,
+            strict: configuration.strictGazetteers)
+        try self.init(gazetteer: gazetteer, configuration: configuration)
     }
 
-    /// Analyses one text.
+    /// Creates an extractor that matches against `gazetteer`.
+    public init(gazetteer: Gazetteer, configuration: Configuration = Configuration()) throws(ExtractorError) {
+        let lexicons = try Lexicons.bundled()
+        self.configuration = configuration
+        self.gazetteer = gazetteer
+        tokenizer = Tokenizer(lexicons: lexicons)
+        splitter = SentenceSplitter(lexicons: lexicons)
+        recognizer = EntityRecognizer(gazetteer: gazetteer, lexicons: lexicons, tokenizer: tokenizer)
+    }
+
+    /// Analyses one text: tokens and sentences, then the entities they name.
     public func extract(_ text: String, id: String? = nil) -> Document {
         let tokens = tokenizer.tokenize(text)
-        let sentences = splitter.split(tokens)
+        let spans = splitter.spans(tokens)
+        let sentences = splitter.sentences(spans, of: tokens)
+        let entities = recognizer.recognize(tokens, sentences: spans)
         return Document(
             id: id,
             text: text,
             sentences: sentences,
-            tokens: configuration.includeTokens ? Array(tokens) : nil)
+            tokens: configuration.includeTokens ? Array(tokens) : nil,
+            entities: entities)
     }
 
     /// Analyses many texts in parallel; the documents come back in input order.

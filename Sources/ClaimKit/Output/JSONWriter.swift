@@ -73,6 +73,28 @@ public struct JSONWriter: Sendable {
                 writer.endObject()
             }
         }
+        key("entities")
+        array(document.entities) { writer, mention in
+            writer.beginObject()
+            writer.span(mention.range, mention.text)
+            writer.key("kind")
+            writer.string(mention.kind.rawValue)
+            writer.key("canonical")
+            writer.string(mention.canonical)
+            writer.key("entry_id")
+            writer.string(mention.entryID)
+            writer.key("iso3")
+            writer.optionalString(mention.iso3)
+            writer.key("via")
+            writer.string(mention.via.rawValue)
+            writer.key("role")
+            writer.optionalString(mention.role)
+            writer.key("confidence")
+            writer.number(mention.confidence)
+            writer.key("sentence")
+            writer.integer(mention.sentence)
+            writer.endObject()
+        }
         endObject()
         bytes.append(0x0A)
     }
@@ -150,6 +172,10 @@ public struct JSONWriter: Sendable {
 
     mutating func raw(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func optionalString(_ value: String?) {
+        if let value { string(value) } else { raw("null") }
     }
 
     mutating func boolean(_ value: Bool) {

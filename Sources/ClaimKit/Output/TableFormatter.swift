@@ -24,6 +24,20 @@ public struct TableFormatter: Sendable {
         for (index, sentence) in document.sentences.enumerated() {
             lines.append(row([pad("\(index)", 4), pad("\(sentence.range.start)-\(sentence.range.end)", 11), cut(sentence.text)]))
         }
+        if !document.entities.isEmpty {
+            lines.append("")
+            lines.append("Entities")
+            for mention in document.entities {
+                var detail = "\(mention.canonical) [\(mention.via.rawValue)"
+                if let iso3 = mention.iso3 { detail += ", \(iso3)" }
+                if let role = mention.role { detail += ", \(role)" }
+                detail += String(format: ", %.2f]", mention.confidence)
+                lines.append(row([
+                    pad("\(mention.range.start)-\(mention.range.end)", 11), pad(mention.kind.rawValue, 7),
+                    pad(cut(mention.text), 24), detail,
+                ]))
+            }
+        }
         if let tokens = document.tokens {
             lines.append("")
             lines.append("Tokens")

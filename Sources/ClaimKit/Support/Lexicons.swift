@@ -4,6 +4,9 @@ import Foundation
 struct Lexicons: Sendable {
     let abbreviations: Abbreviations
     let sentenceStarters: SentenceStarters
+    /// Titles written before names (`President`, `Gen.`), as written.
+    let titles: [String]
+    let entityContext: EntityContext
 
     /// Loads the lexicons bundled with ClaimKit.
     static func bundled() throws(ExtractorError) -> Lexicons {
@@ -27,6 +30,10 @@ struct Lexicons: Sendable {
         do {
             abbreviations = try Abbreviations(file: load("abbreviations.tsv"))
             sentenceStarters = try SentenceStarters(file: load("sentence-starters.tsv"))
+            let titleFile = try load("titles.tsv")
+            let titleColumn = try titleFile.column("title")
+            titles = titleFile.rows.map { String($0.fields[titleColumn]) }
+            entityContext = try EntityContext(file: load("entity-context.tsv"))
         } catch let issue as DataFileIssue {
             throw ExtractorError.invalidData(issue)
         } catch let error as ExtractorError {

@@ -32,11 +32,18 @@ public struct SentenceSplitter: Sendable {
 
     /// The sentences of a tokenized text, in order.
     public func split(_ tokens: TokenizedText) -> [Sentence] {
-        withExtendedLifetime(tokens) { spans(tokens).map { span in
-            let start = Int(tokens.records[span.lowerBound].start)
-            let end = Int(tokens.records[span.upperBound - 1].end)
-            return Sentence(range: tokens.buffer.range(start, end), text: tokens.buffer.string(start, end))
-        } }
+        sentences(spans(tokens), of: tokens)
+    }
+
+    /// The sentences over token ranges.
+    func sentences(_ spans: [Range<Int>], of tokens: TokenizedText) -> [Sentence] {
+        withExtendedLifetime(tokens) {
+            spans.map { span in
+                let start = Int(tokens.records[span.lowerBound].start)
+                let end = Int(tokens.records[span.upperBound - 1].end)
+                return Sentence(range: tokens.buffer.range(start, end), text: tokens.buffer.string(start, end))
+            }
+        }
     }
 
     /// The token ranges of the sentences.

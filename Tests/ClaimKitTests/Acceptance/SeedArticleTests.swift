@@ -4,7 +4,16 @@ import Testing
 
 /// The evaluation-format gold answer of the seed article (see ANNOTATION.md).
 struct SeedGold: Decodable {
+    struct Entity: Decodable {
+        let text: String
+        let type: EntityKind
+        let canonical: String
+        let iso3: String?
+        let alt: [String]?
+    }
+
     let sentences: [String]
+    let entities: [Entity]
 }
 
 /// The seed article carries a rights notice, so it is read from ../shared and never copied here.
@@ -28,4 +37,56 @@ struct SeedArticleTests {
         }
         #expect(got == gold.sentences)
     }
+
+    @Test("entity precision and recall against the gold mentions")
+    func entities() throws {
+        let gold = try #require(Self.gold)
+        let predicted = TestExtractor.extractor.extract(Self.text).entities
+        let score = EntityScore(gold: gold.entities, predicted: predicted)
+        print(String(format: "Seed entities: precision %.3f, recall %.3f (%d gold, %d predicted, %d matched)",
+            score.precision, score.recall, gold.entities.count, predicted.count, score.matched))
+        for miss in score.missed { print("  missed: \(miss)") }
+        for extra in score.extra { print("  extra: \(extra)") }
+        #expect(score.recall >= 0.98)
+        #expect(score.precision >= 0.95)
+    }
+}
+
+/// Matches predicted mentions to gold ones by kind, text (a leading "The"
+/// ignored, or one of the gold's `alt` spans) and canonical name, each used once.
+struct EntityScore {
+    var matched = 0
+    var missed: [String] = []
+    var extra: [String] = []
+    let goldCount: Int
+    let predictedCount: Int
+
+    init(gold: [SeedGold.Entity], predicted: [EntityMention]) {
+        goldCount = gold.count
+        predictedCount = predicted.count
+        var used = [Bool](repeating: false, count: predicted.count)
+        for entity in gold {
+            let texts = Set(([entity.text] + (entity.alt ?? [])).map(Self.normalize))
+            let found = predicted.indices.first { index in
+                !used[index] && predicted[index].kind == entity.type && texts.contains(Self.normalize(predicted[index].text))
+                    && predicted[index].canonical == entity.canonical
+            }
+            if let found {
+                used[found] = true
+                matched += 1
+            } else {
+                missed.append("\(entity.type.rawValue) \(entity.text) → \(entity.canonical)")
+            }
+        }
+        for (index, mention) in predicted.enumerated() where !used[index] {
+            extra.append("\(mention.kind.rawValue) \(mention.text) → \(mention.canonical) [\(mention.via.rawValue)]")
+        }
+    }
+
+    static func normalize(_ text: String) -> String {
+        text.hasPrefix("The ") || text.hasPrefix("the ") ? String(text.dropFirst(4)) : text
+    }
+
+    var precision: Double { predictedCount == 0 ? 1 : Double(matched) / Double(predictedCount) }
+    var recall: Double { goldCount == 0 ? 1 : Double(matched) / Double(goldCount) }
 }

@@ -1,0 +1,393 @@
+import Foundation
+
+/// Finds the people, states, weapons and agencies a document names: the
+/// gazetteer's names matched leftmost-longest, then the context rules a
+/// gazetteer alone gets wrong.
+///
+/// - A capital is a state only where it stands for the government: not after
+///   a place preposition (`in Caracas`), in `London-based` or `Kyiv time`, or
+///   as a dateline.
+/// - A state word fused into a longer proper name is no mention
+///   (`Ukraine Defense Contact Group`, `Michael Jordan`), except before a
+///   title or an institution (`Venezuelan President`, `U.S. Navy`).
+/// - A demonym after `ethnic` is no state.
+/// - A state word before a generic institution gives the agency too:
+///   `Russia's Defense Ministry` → `Ministry of Defence of Russia`.
+/// - A surname alone is a person when the full name occurs in the article,
+///   or right after a title.
+/// - Titles stay outside the span and fill the person's role; a title before
+///   capitalised words finds a person the gazetteer does not list.
+struct EntityRecognizer: Sendable {
+    let gazetteer: Gazetteer
+    let titles: NameTrie
+    let context: EntityContext
+    let starters: SentenceStarters
+    private let possessiveKey = KeyHash.hash("'s")
+    private let hyphenKey = KeyHash.hash("-")
+    private let commaKey = KeyHash.hash(",")
+
+    init(gazetteer: Gazetteer, lexicons: Lexicons, tokenizer: Tokenizer) {
+        self.gazetteer = gazetteer
+        context = lexicons.entityContext
+        starters = lexicons.sentenceStarters
+        var titleNames: [(keys: [UInt64], name: NameTrie.Name)] = []
+        for (index, title) in lexicons.titles.enumerated() {
+            let tokens = tokenizer.tokenize(title)
+            var mask: UInt64 = 0
+            for (k, record) in tokens.records.enumerated() where record.flags.contains(.capitalized) {
+                mask |= 1 << UInt64(k)
+            }
+            let name = NameTrie.Name(
+                target: Int32(index), via: .pattern, tokenCount: tokens.count, capitalMask: mask, exact: nil,
+                priority: 0, kindRank: 0, order: index)
+            titleNames.append((tokens.records.map(\.keyHash), name))
+        }
+        titles = NameTrie(titleNames)
+    }
+
+    /// A mention being worked out, in token indices.
+    struct Candidate {
+        var start: Int
+        var end: Int
+        var kind: EntityKind
+        /// The gazetteer entry, or -1 for a mention made by a pattern.
+        var entry: Int32
+        var via: MentionSource
+        var canonical: String
+        var entryID: String
+        var iso3: String?
+        var role: String?
+        var confidence: Double
+        var sentence: Int
+    }
+
+    func recognize(_ tokens: TokenizedText, sentences: [Range<Int>]) -> [EntityMention] {
+        withExtendedLifetime(tokens) {
+            tokens.buffer.units.withUnsafeBufferPointer { units in
+                var pass = Pass(recognizer: self, records: tokens.records, units: units, buffer: tokens.buffer)
+                return pass.run(sentences)
+            }
+        }
+    }
+
+    /// One document's work over raw buffers.
+    struct Pass {
+        let recognizer: EntityRecognizer
+        let records: UnsafeBufferPointer<TokenRecord>
+        let units: UnsafeBufferPointer<UInt16>
+        let buffer: TextBuffer
+        var candidates: [Candidate] = []
+        /// The candidate covering each token, or -1.
+        var owner: [Int32] = []
+
+        init(recognizer: EntityRecognizer, records: UnsafeBufferPointer<TokenRecord>, units: UnsafeBufferPointer<UInt16>, buffer: TextBuffer) {
+            self.recognizer = recognizer
+            self.records = records
+            self.units = units
+            self.buffer = buffer
+        }
+
+        var gazetteer: Gazetteer { recognizer.gazetteer }
+
+        mutating func run(_ sentences: [Range<Int>]) -> [EntityMention] {
+            owner = [Int32](repeating: -1, count: records.count)
+            for (index, sentence) in sentences.enumerated() {
+                matchNames(in: sentence, sentence: index)
+            }
+            for (index, sentence) in sentences.enumerated() {
+                applyContext(in: sentence, titleCase: isTitleCase(sentence), sentence: index)
+            }
+            for (index, sentence) in sentences.enumerated() {
+                matchInstitutions(in: sentence, sentence: index)
+            }
+            matchSurnames(sentences)
+            for (index, sentence) in sentences.enumerated() {
+                matchTitles(in: sentence, titleCase: isTitleCase(sentence), sentence: index)
+            }
+            matchPatternSurnames(sentences)
+            return candidates.filter { $0.start >= 0 }.sorted { $0.start < $1.start }.map(mention)
+        }
+
+        // MARK: Gazetteer names
+
+        private mutating func matchNames(in sentence: Range<Int>, sentence index: Int) {
+            var i = sentence.lowerBound
+            while i < sentence.upperBound {
+                guard let match = gazetteer.names.longestMatch(at: i, limit: sentence.upperBound, records, units) else {
+                    i += 1
+                    continue
+                }
+                let name = gazetteer.names.names[match.name]
+                let entry = gazetteer.entries[Int(name.target)]
+                let confidence: Double
+                switch name.via {
+                case .capital: confidence = 0.8
+                case .demonym: confidence = 0.9
+                default: confidence = 1
+                }
+                add(Candidate(
+                    start: i, end: match.end, kind: entry.kind, entry: name.target, via: name.via,
+                    canonical: entry.canonical, entryID: entry.id, iso3: entry.iso3,
+                    role: entry.kind == .person ? entry.role : nil, confidence: confidence, sentence: index))
+                i = match.end
+            }
+        }
+
+        private mutating func add(_ candidate: Candidate) {
+            for k in candidate.start..<candidate.end {
+                let previous = owner[k]
+                if previous >= 0 { drop(Int(previous)) }
+                owner[k] = Int32(candidates.count)
+            }
+            candidates.append(candidate)
+        }
+
+        private mutating func drop(_ index: Int) {
+            let candidate = candidates[index]
+            guard candidate.start >= 0 else { return }
+            for k in candidate.start..<candidate.end where owner[k] == Int32(index) { owner[k] = -1 }
+            candidates[index].start = -1
+        }
+
+        // MARK: Context rules for states
+
+        private mutating func applyContext(in sentence: Range<Int>, titleCase: Bool, sentence index: Int) {
+            var k = sentence.lowerBound
+            while k < sentence.upperBound {
+                let owned = owner[k]
+                guard owned >= 0, candidates[Int(owned)].start == k else {
+                    k += 1
+                    continue
+                }
+                let candidate = candidates[Int(owned)]
+                k = candidate.end
+                guard candidate.kind == .state else { continue }
+                if !keepsState(candidate, in: sentence, titleCase: titleCase) { drop(Int(owned)) }
+            }
+        }
+
+        private func keepsState(_ candidate: Candidate, in sentence: Range<Int>, titleCase: Bool) -> Bool {
+            let context = recognizer.context
+            let before = candidate.start > sentence.lowerBound ? candidate.start - 1 : nil
+            let after = candidate.end < sentence.upperBound ? candidate.end : nil
+            switch candidate.via {
+            case .capital:
+                if let before, context.placePrepositions.contains(records[before].keyHash) { return false }
+                if let after {
+                    let next = records[after]
+                    if context.placeFollowers.contains(next.keyHash) { return false }
+                    if next.keyHash == recognizer.hyphenKey, after + 1 < sentence.upperBound,
+                        context.placeFollowers.contains(records[after + 1].keyHash)
+                    {
+                        return false
+                    }
+                    // A dateline or an address: "KYIV, Ukraine", "Kyiv, the capital".
+                    if next.keyHash == recognizer.commaKey,
+                        candidate.start == sentence.lowerBound || records[candidate.start].flags.contains(.allCaps)
+                    {
+                        return false
+                    }
+                }
+            case .demonym:
+                if let before, context.notDemonymBefore.contains(records[before].keyHash) { return false }
+            default:
+                break
+            }
+            guard !titleCase else { return true }
+            // A state word fused into a longer proper name: "Ukraine Defense Contact Group".
+            if let after, isBareCapitalizedWord(after) { return false }
+            // A given name before a state word or capital: "Michael Jordan", "George Washington".
+            if candidate.end - candidate.start == 1, candidate.via != .demonym, let before, before > sentence.lowerBound,
+                isBareCapitalizedWord(before)
+            {
+                return false
+            }
+            return true
+        }
+
+        /// A capitalised word that no name, title or institution claims and
+        /// that does not start a sentence.
+        private func isBareCapitalizedWord(_ index: Int) -> Bool {
+            let record = records[index]
+            guard record.kind == .word, record.flags.contains(.capitalized), owner[index] < 0 else { return false }
+            if record.flags.contains(.abbreviation) { return false }
+            if recognizer.starters.contains(keyHash: record.keyHash) { return false }
+            let limit = min(records.count, index + 6)
+            if recognizer.titles.longestMatch(at: index, limit: limit, records, units) != nil { return false }
+            if gazetteer.heads.longestMatch(at: index, limit: limit, records, units) != nil { return false }
+            return true
+        }
+
+        private func isTitleCase(_ sentence: Range<Int>) -> Bool {
+            var words = 0
+            var capitalized = 0
+            for k in sentence where records[k].kind == .word && records[k].length >= 4 {
+                words += 1
+                if records[k].flags.contains(.capitalized) { capitalized += 1 }
+            }
+            return words >= 3 && capitalized * 10 >= words * 7
+        }
+
+        // MARK: Institutions after a state word
+
+        private mutating func matchInstitutions(in sentence: Range<Int>, sentence index: Int) {
+            var k = sentence.lowerBound
+            while k < sentence.upperBound {
+                let owned = owner[k]
+                guard owned >= 0, candidates[Int(owned)].start == k else {
+                    k += 1
+                    continue
+                }
+                let state = candidates[Int(owned)]
+                k = state.end
+                guard state.kind == .state else { continue }
+                var position = state.end
+                if position < sentence.upperBound, records[position].keyHash == recognizer.possessiveKey { position += 1 }
+                guard position < sentence.upperBound,
+                    let match = gazetteer.heads.longestMatch(at: position, limit: sentence.upperBound, records, units)
+                else { continue }
+                let name = gazetteer.heads.names[match.name]
+                // A lower-case head is an adjective unless a verb follows: "Venezuelan military facilities".
+                if name.capitalMask == 0, match.end < sentence.upperBound {
+                    let next = records[match.end]
+                    if next.kind == .word, !next.flags.contains(.capitalized),
+                        !recognizer.context.headVerbs.contains(next.keyHash)
+                    {
+                        continue
+                    }
+                }
+                let head = gazetteer.institutionHeads[Int(name.target)]
+                let canonical = head.template.replacingOccurrences(of: "{state}", with: state.canonical)
+                add(Candidate(
+                    start: position, end: match.end, kind: .agency, entry: -1, via: .pattern, canonical: canonical,
+                    entryID: "agency:\(head.id):\((state.iso3 ?? "").lowercased())", iso3: state.iso3, role: nil,
+                    confidence: 0.9, sentence: index))
+                k = match.end
+            }
+        }
+
+        // MARK: Surnames and titles
+
+        private mutating func matchSurnames(_ sentences: [Range<Int>]) {
+            var named = Set<Int32>()
+            for candidate in candidates where candidate.start >= 0 && candidate.kind == .person { named.insert(candidate.entry) }
+            guard !named.isEmpty else { return }
+            for (index, sentence) in sentences.enumerated() {
+                var i = sentence.lowerBound
+                while i < sentence.upperBound {
+                    guard owner[i] < 0, records[i].flags.contains(.capitalized),
+                        let match = gazetteer.surnames.longestMatch(
+                            at: i, limit: sentence.upperBound, records, units, accept: { named.contains($0.target) })
+                    else {
+                        i += 1
+                        continue
+                    }
+                    addSurname(gazetteer.surnames.names[match.name].target, i, match.end, confidence: 0.9, sentence: index)
+                    i = match.end
+                }
+            }
+        }
+
+        private mutating func addSurname(_ entryIndex: Int32, _ start: Int, _ end: Int, confidence: Double, sentence: Int) {
+            let entry = gazetteer.entries[Int(entryIndex)]
+            add(Candidate(
+                start: start, end: end, kind: .person, entry: entryIndex, via: .surname, canonical: entry.canonical,
+                entryID: entry.id, iso3: entry.iso3, role: entry.role, confidence: confidence, sentence: sentence))
+        }
+
+        /// Attaches titles to the people they precede, and finds people the
+        /// gazetteer lacks after a title: `Defense Minister Andrei Belousov`.
+        private mutating func matchTitles(in sentence: Range<Int>, titleCase: Bool, sentence index: Int) {
+            var i = sentence.lowerBound
+            while i < sentence.upperBound {
+                guard records[i].flags.contains(.capitalized) || records[i].flags.contains(.abbreviation) || records[i].kind == .word,
+                    owner[i] < 0,
+                    let match = recognizer.titles.longestMatch(at: i, limit: sentence.upperBound, records, units)
+                else {
+                    i += 1
+                    continue
+                }
+                let title = buffer.string(Int(records[i].start), Int(records[match.end - 1].end))
+                let next = match.end
+                guard next < sentence.upperBound else { break }
+                let owned = owner[next]
+                if owned >= 0 {
+                    if candidates[Int(owned)].kind == .person, candidates[Int(owned)].start == next {
+                        candidates[Int(owned)].role = title
+                    }
+                    i = next
+                    continue
+                }
+                // A title before a surname names that person: "President Maduro".
+                if let surname = gazetteer.surnames.longestMatch(at: next, limit: sentence.upperBound, records, units) {
+                    addSurname(gazetteer.surnames.names[surname.name].target, next, surname.end, confidence: 0.8, sentence: index)
+                    candidates[candidates.count - 1].role = title
+                    i = surname.end
+                    continue
+                }
+                var end = next
+                while end < sentence.upperBound, end - next < 4, owner[end] < 0, isNameWord(end) { end += 1 }
+                guard end > next, !titleCase || end - next >= 2 else {
+                    i = match.end
+                    continue
+                }
+                let text = buffer.string(Int(records[next].start), Int(records[end - 1].end))
+                add(Candidate(
+                    start: next, end: end, kind: .person, entry: -1, via: .pattern, canonical: text,
+                    entryID: "pattern:person:\(Self.slug(text))", iso3: nil, role: title,
+                    confidence: end - next >= 2 ? 0.7 : 0.6, sentence: index))
+                i = end
+            }
+        }
+
+        private func isNameWord(_ index: Int) -> Bool {
+            let record = records[index]
+            return record.kind == .word && record.flags.contains(.capitalized) && !record.flags.contains(.abbreviation)
+                && !recognizer.starters.contains(keyHash: record.keyHash) && record.keyHash != recognizer.possessiveKey
+        }
+
+        /// Later mentions of people found by a title, by their last name.
+        private mutating func matchPatternSurnames(_ sentences: [Range<Int>]) {
+            var people: [UInt64: Int] = [:]
+            for (index, candidate) in candidates.enumerated()
+            where candidate.start >= 0 && candidate.entry < 0 && candidate.kind == .person && candidate.end - candidate.start >= 2 {
+                people[records[candidate.end - 1].keyHash] = index
+            }
+            guard !people.isEmpty else { return }
+            for (index, sentence) in sentences.enumerated() {
+                for i in sentence where owner[i] < 0 && isNameWord(i) {
+                    guard let person = people[records[i].keyHash] else { continue }
+                    var candidate = candidates[person]
+                    candidate.start = i
+                    candidate.end = i + 1
+                    candidate.via = .surname
+                    candidate.role = nil
+                    candidate.confidence = 0.6
+                    candidate.sentence = index
+                    add(candidate)
+                }
+            }
+        }
+
+        static func slug(_ text: String) -> String {
+            var slug = ""
+            for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+                if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                    slug.unicodeScalars.append(scalar)
+                } else if scalar == " " || scalar == "-", slug.last != "-", !slug.isEmpty {
+                    slug.append("-")
+                }
+            }
+            return slug
+        }
+
+        private func mention(_ candidate: Candidate) -> EntityMention {
+            let start = Int(records[candidate.start].start)
+            let end = Int(records[candidate.end - 1].end)
+            return EntityMention(
+                range: buffer.range(start, end), text: buffer.string(start, end), kind: candidate.kind,
+                canonical: candidate.canonical, entryID: candidate.entryID, iso3: candidate.kind == .state ? candidate.iso3 : nil,
+                via: candidate.via, role: candidate.role, confidence: candidate.confidence, sentence: candidate.sentence)
+        }
+    }
+}

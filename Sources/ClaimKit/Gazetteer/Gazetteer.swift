@@ -1,0 +1,62 @@
+import Foundation
+
+/// The entity lists an ``Extractor`` matches against, compiled once into
+/// immutable tries over token keys.
+///
+/// The bundled lists cover states, people, weapon systems and agencies
+/// (see `Gazetteers/README.md` for the file format). Add your own files in the
+/// same format:
+///
+/// ```swift
+/// let gazetteer = try Gazetteer(directories: [URL(fileURLWithPath: "my-lists")])
+/// for issue in gazetteer.issues { print(issue) }   // file:line: field "iso3" …
+/// let extractor = try Extractor(gazetteer: gazetteer)
+/// ```
+public struct Gazetteer: Sendable {
+    /// Every entry, bundled first, then the user's files in the order given.
+    public let entries: [GazetteerEntry]
+    /// Lines that could not be read; each was skipped and the rest loaded.
+    public let issues: [DataFileIssue]
+
+    /// Names, aliases, demonyms, capitals and weapon plurals.
+    let names: NameTrie
+    /// People's surnames, which count only after the full name.
+    let surnames: NameTrie
+    /// Generic institutions named after a state word (`Defense Ministry`).
+    let heads: NameTrie
+    let institutionHeads: [InstitutionHead]
+
+    /// A generic institution: `Ministry of Defence of {state}`.
+    struct InstitutionHead: Sendable {
+        let id: String
+        let template: String
+        let type: String
+    }
+
+    /// The bundled gazetteers.
+    public static func bundled() throws(ExtractorError) -> Gazetteer {
+        try Gazetteer(directories: [])
+    }
+
+    /// Loads the bundled gazetteers (unless `includeBundled` is false) and
+    /// every `.tsv` file in `directories`.
+    ///
+    /// - Parameter strict: throw on the first malformed line instead of
+    ///   skipping it and reporting it in ``issues``.
+    public init(directories: [URL], includeBundled: Bool = true, strict: Bool = false) throws(ExtractorError) {
+        let lexicons = try Lexicons.bundled()
+        var loader = GazetteerLoader(tokenizer: Tokenizer(lexicons: lexicons), strict: strict)
+        if includeBundled {
+            try loader.load(directory: try BundledResources.gazetteers(), bundled: true)
+        }
+        for directory in directories {
+            try loader.load(directory: directory, bundled: false)
+        }
+        entries = loader.entries
+        issues = loader.issues
+        names = NameTrie(loader.names)
+        surnames = NameTrie(loader.surnames)
+        heads = NameTrie(loader.heads)
+        institutionHeads = loader.institutionHeads
+    }
+}

@@ -1,0 +1,175 @@
+/// A compiled, immutable trie over token key hashes: every name of a
+/// gazetteer as a path of tokens, matched leftmost-longest against a
+/// document's tokens with one hash-table probe per token.
+struct NameTrie: Sendable {
+    /// One name: which entry it names, how, and what its text requires.
+    struct Name: Sendable {
+        /// The index of the named thing (a gazetteer entry, a title, an institution head).
+        var target: Int32
+        var via: MentionSource
+        var tokenCount: Int
+        /// Bit k set: the k-th token must be capitalised in the text.
+        var capitalMask: UInt64
+        /// The exact UTF-16 text of each token, for names that match only in exact case.
+        var exact: [[UInt16]]?
+        var priority: Int
+        var kindRank: Int
+        var order: Int
+    }
+
+    private var table: TransitionTable
+    /// Per node: where its names start in `terminals`, and how many there are.
+    private var terminalStart: [Int32]
+    private var terminalCount: [Int32]
+    private var terminals: [Int32]
+    private(set) var names: [Name]
+
+    /// The number of names compiled in.
+    var count: Int { names.count }
+
+    /// Builds a trie from names given as their token key hashes.
+    init(_ entries: [(keys: [UInt64], name: Name)]) {
+        var children: [TransitionTable.Key: Int32] = [:]
+        var nodeNames: [[Int32]] = [[]]
+        var names: [Name] = []
+        names.reserveCapacity(entries.count)
+        for (keys, name) in entries where !keys.isEmpty {
+            var node: Int32 = 0
+            for key in keys {
+                let edge = TransitionTable.Key(node: node, key: key)
+                if let child = children[edge] {
+                    node = child
+                } else {
+                    let child = Int32(nodeNames.count)
+                    nodeNames.append([])
+                    children[edge] = child
+                    node = child
+                }
+            }
+            nodeNames[Int(node)].append(Int32(names.count))
+            names.append(name)
+        }
+        var terminalStart = [Int32](repeating: 0, count: nodeNames.count)
+        var terminalCount = [Int32](repeating: 0, count: nodeNames.count)
+        var terminals: [Int32] = []
+        for (node, list) in nodeNames.enumerated() {
+            // Ties: higher priority, then kind order, then file order.
+            let sorted = list.sorted { a, b in
+                let x = names[Int(a)]
+                let y = names[Int(b)]
+                if x.priority != y.priority { return x.priority > y.priority }
+                if x.kindRank != y.kindRank { return x.kindRank < y.kindRank }
+                return x.order < y.order
+            }
+            terminalStart[node] = Int32(terminals.count)
+            terminalCount[node] = Int32(sorted.count)
+            terminals.append(contentsOf: sorted)
+        }
+        table = TransitionTable(children)
+        self.terminalStart = terminalStart
+        self.terminalCount = terminalCount
+        self.terminals = terminals
+        self.names = names
+    }
+
+    /// The longest name starting at token `start` (and ending by `limit`)
+    /// whose case requirements the text meets and that `accept` takes; the
+    /// first by priority among names of the same words.
+    @inline(__always)
+    func longestMatch(
+        at start: Int, limit: Int, _ records: UnsafeBufferPointer<TokenRecord>, _ units: UnsafeBufferPointer<UInt16>,
+        accept: (Name) -> Bool = { _ in true }
+    ) -> (name: Int, end: Int)? {
+        var node: Int32 = 0
+        var best: (name: Int, end: Int)?
+        var index = start
+        while index < limit {
+            guard let child = table.child(of: node, key: records[index].keyHash) else { break }
+            node = child
+            index += 1
+            let count = Int(terminalCount[Int(node)])
+            guard count > 0 else { continue }
+            let first = Int(terminalStart[Int(node)])
+            for k in first..<(first + count) {
+                let nameIndex = Int(terminals[k])
+                let name = names[nameIndex]
+                if Self.caseMatches(name, start, records, units), accept(name) {
+                    best = (nameIndex, index)
+                    break
+                }
+            }
+        }
+        return best
+    }
+
+    /// Whether the tokens from `start` are capitalised where the name is, and
+    /// spelled exactly as the name where it must match in exact case.
+    @inline(__always)
+    static func caseMatches(
+        _ name: Name, _ start: Int, _ records: UnsafeBufferPointer<TokenRecord>, _ units: UnsafeBufferPointer<UInt16>
+    ) -> Bool {
+        var mask = name.capitalMask
+        var k = 0
+        while mask != 0 {
+            if mask & 1 != 0, !records[start + k].flags.contains(.capitalized) { return false }
+            mask >>= 1
+            k += 1
+        }
+        if let exact = name.exact {
+            for (offset, text) in exact.enumerated() {
+                let record = records[start + offset]
+                guard record.length == text.count else { return false }
+                for (i, unit) in text.enumerated() where units[Int(record.start) + i] != unit { return false }
+            }
+        }
+        return true
+    }
+}
+
+/// An open-addressing hash table from (node, token key hash) to the child
+/// node: one multiply and usually one probe per lookup.
+struct TransitionTable: Sendable {
+    struct Key: Hashable {
+        let node: Int32
+        let key: UInt64
+
+        /// The pair folded into one non-zero word (zero marks an empty slot).
+        var combined: UInt64 {
+            let value = key ^ (UInt64(UInt32(bitPattern: node)) &* 0x9E37_79B9_7F4A_7C15)
+            return value == 0 ? 1 : value
+        }
+    }
+
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private var shift: UInt64
+
+    init(_ children: [Key: Int32]) {
+        var bits: UInt64 = 4
+        while (1 << bits) < children.count * 2 { bits += 1 }
+        let capacity = 1 << Int(bits)
+        keys = [UInt64](repeating: 0, count: capacity)
+        values = [Int32](repeating: 0, count: capacity)
+        shift = 64 - bits
+        for (edge, child) in children {
+            let combined = edge.combined
+            var slot = Int((combined &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while keys[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            keys[slot] = combined
+            values[slot] = child
+        }
+    }
+
+    @inline(__always)
+    func child(of node: Int32, key: UInt64) -> Int32? {
+        let combined = Key(node: node, key: key).combined
+        let mask = keys.count - 1
+        var slot = Int((combined &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while true {
+            let stored = keys[slot]
+            if stored == combined { return values[slot] }
+            if stored == 0 { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
+}
