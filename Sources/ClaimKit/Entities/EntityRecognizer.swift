@@ -218,10 +218,12 @@ struct EntityRecognizer: Sendable {
             return true
         }
 
+        /// A headline in title case ("Venezuela Mobilizes Troops As Tensions Rise"):
+        /// most longer words outside names are capitalised, past the first word.
         private func isTitleCase(_ sentence: Range<Int>) -> Bool {
             var words = 0
             var capitalized = 0
-            for k in sentence where records[k].kind == .word && records[k].length >= 4 {
+            for k in sentence.dropFirst() where records[k].kind == .word && records[k].length >= 4 && owner[k] < 0 {
                 words += 1
                 if records[k].flags.contains(.capitalized) { capitalized += 1 }
             }
