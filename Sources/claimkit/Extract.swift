@@ -36,18 +36,42 @@ struct Extract: ParsableCommand {
     @Flag(name: .customLong("include-text"), help: "Include each article's text in the output.")
     var includeText = false
 
+    @Option(
+        name: .customLong("gazetteers"),
+        help: ArgumentHelp("A folder of gazetteer .tsv files to load besides the bundled ones (repeatable).", valueName: "dir"))
+    var gazetteerDirectories: [String] = []
+
+    @Flag(help: "Use only the --gazetteers folders, not the bundled gazetteers.")
+    var replaceGazetteers = false
+
+    @Flag(help: "Stop at the first malformed gazetteer line instead of skipping it with a warning.")
+    var strictGazetteers = false
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+        if replaceGazetteers && gazetteerDirectories.isEmpty {
+            throw ValidationError("--replace-gazetteers needs at least one --gazetteers folder")
+        }
+        for directory in gazetteerDirectories {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw ValidationError("--gazetteers \(directory) is not a folder")
+            }
+        }
     }
 
     func run() throws {
         let extractor: Extractor
         do {
-            extractor = try Extractor(configuration: Extractor.Configuration(includeTokens: tokens))
+            extractor = try Extractor(configuration: Extractor.Configuration(
+                includeTokens: tokens,
+                gazetteerDirectories: gazetteerDirectories.map { URL(fileURLWithPath: $0, isDirectory: true) },
+                replaceBundledGazetteers: replaceGazetteers, strictGazetteers: strictGazetteers))
         } catch {
             Diagnostics.error(error.description)
             throw ExitStatus(code: 1)
         }
+        for issue in extractor.gazetteerIssues { Diagnostics.warning("\(issue) (line skipped)") }
         let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         var batch = Batch(
             extractor: extractor, jobs: jobs,

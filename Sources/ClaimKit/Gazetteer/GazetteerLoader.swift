@@ -122,11 +122,10 @@ struct GazetteerLoader {
                 try report(issue("canonical", "is empty"))
                 continue
             }
-            var code = field(iso3)
+            let code = field(iso3)
             if let value = code, !(value.count == 3 && value.allSatisfy { $0.isASCII && $0.isUppercase }) {
                 try report(issue(iso3Column ?? "iso3", "is \"\(value)\"; expected three upper-case letters (ISO 3166-1 alpha-3)"))
-                code = nil
-                if kind == .state { continue }
+                continue
             }
             if kind == .state, code == nil {
                 try report(issue("iso3", "is empty; every state needs its ISO 3166-1 alpha-3 code"))

@@ -31,8 +31,8 @@ struct CLIRunner {
         return nil
     }
 
-    static func run(_ arguments: [String], stdin: Data? = nil) throws -> Result {
-        guard let binary else { throw CLIRunnerError.binaryNotFound }
+    static func run(_ arguments: [String], stdin: Data? = nil, binary: URL? = nil) throws -> Result {
+        guard let binary = binary ?? Self.binary else { throw CLIRunnerError.binaryNotFound }
         // Files rather than pipes: nothing can block on a full pipe buffer.
         let input = try temporaryFile(stdin ?? Data(), suffix: ".in")
         let output = try temporaryFile(Data(), suffix: ".out")

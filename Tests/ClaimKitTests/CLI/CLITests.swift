@@ -137,3 +137,44 @@ struct CLITests {
         #expect(result.stdoutText.contains("Two."))
     }
 }
+
+@Suite("claimkit CLI with gazetteers", .serialized)
+struct CLIGazetteerTests {
+    @Test("--gazetteers DIR adds the folder's entries and warns about malformed lines")
+    func userGazetteers() throws {
+        let folder = try GazetteerTests.folder("people.tsv", GazetteerTests.people)
+        let result = try CLIRunner.run(["extract", "--gazetteers", folder.path], stdin: Data("Aldric Vennholt spoke.".utf8))
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("people.tsv:6: field \"id\" is empty"))
+        let entities = try #require(result.records.first?["entities"] as? [[String: Any]])
+        #expect(entities.first?["canonical"] as? String == "Aldric Vennholt")
+        #expect(entities.first?["entry_id"] as? String == "person:aldric-vennholt")
+    }
+
+    @Test("--strict-gazetteers stops at a malformed line with status 1")
+    func strictGazetteers() throws {
+        let folder = try GazetteerTests.folder("people.tsv", GazetteerTests.people)
+        let result = try CLIRunner.run(["extract", "--strict-gazetteers", "--gazetteers", folder.path], stdin: Data("x".utf8))
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("people.tsv:5"))
+    }
+
+    @Test("a --gazetteers path that is not a folder is a usage error")
+    func notAFolder() throws {
+        let result = try CLIRunner.run(["extract", "--gazetteers", "/nonexistent/lists"], stdin: Data())
+        #expect(result.status == 2)
+    }
+
+    @Test("a binary copied away from its bundled data reports a typed error instead of crashing")
+    func missingBundle() throws {
+        let binary = try #require(CLIRunner.binary)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("claimkit-lonely-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let copy = folder.appendingPathComponent("claimkit")
+        try FileManager.default.copyItem(at: binary, to: copy)
+        let result = try CLIRunner.run(["extract"], stdin: Data("x".utf8), binary: copy)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("were not found"))
+        #expect(result.stderr.contains("resources"))
+    }
+}
