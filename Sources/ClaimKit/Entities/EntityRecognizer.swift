@@ -30,7 +30,7 @@ struct EntityRecognizer: Sendable {
         self.gazetteer = gazetteer
         context = lexicons.entityContext
         starters = lexicons.sentenceStarters
-        var titleNames: [(keys: [UInt64], name: NameTrie.Name)] = []
+        var titleNames: [NameTrie.Input] = []
         for (index, title) in lexicons.titles.enumerated() {
             let tokens = tokenizer.tokenize(title)
             var mask: UInt64 = 0
@@ -38,9 +38,9 @@ struct EntityRecognizer: Sendable {
                 mask |= 1 << UInt64(k)
             }
             let name = NameTrie.Name(
-                target: Int32(index), via: .pattern, tokenCount: tokens.count, capitalMask: mask, exact: nil,
+                target: Int32(index), via: .pattern, tokenCount: tokens.count, capitalMask: mask, exactIndex: -1,
                 priority: 0, kindRank: 0, order: index)
-            titleNames.append((tokens.records.map(\.keyHash), name))
+            titleNames.append(NameTrie.Input(keys: tokens.records.map(\.keyHash), name: name, exact: nil))
         }
         titles = NameTrie(titleNames)
     }
@@ -76,6 +76,7 @@ struct EntityRecognizer: Sendable {
         let records: UnsafeBufferPointer<TokenRecord>
         let units: UnsafeBufferPointer<UInt16>
         let buffer: TextBuffer
+        let gazetteer: Gazetteer
         var candidates: [Candidate] = []
         /// The candidate covering each token, or -1.
         var owner: [Int32] = []
@@ -85,24 +86,24 @@ struct EntityRecognizer: Sendable {
             self.records = records
             self.units = units
             self.buffer = buffer
+            gazetteer = recognizer.gazetteer
         }
-
-        var gazetteer: Gazetteer { recognizer.gazetteer }
 
         mutating func run(_ sentences: [Range<Int>]) -> [EntityMention] {
             owner = [Int32](repeating: -1, count: records.count)
             for (index, sentence) in sentences.enumerated() {
                 matchNames(in: sentence, sentence: index)
             }
+            let titleCase = sentences.map(isTitleCase)
             for (index, sentence) in sentences.enumerated() {
-                applyContext(in: sentence, titleCase: isTitleCase(sentence), sentence: index)
+                applyContext(in: sentence, titleCase: titleCase[index], sentence: index)
             }
             for (index, sentence) in sentences.enumerated() {
                 matchInstitutions(in: sentence, sentence: index)
             }
             matchSurnames(sentences)
             for (index, sentence) in sentences.enumerated() {
-                matchTitles(in: sentence, titleCase: isTitleCase(sentence), sentence: index)
+                matchTitles(in: sentence, titleCase: titleCase[index], sentence: index)
             }
             matchPatternSurnames(sentences)
             return candidates.filter { $0.start >= 0 }.sorted { $0.start < $1.start }.map(mention)

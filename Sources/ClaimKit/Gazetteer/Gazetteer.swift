@@ -52,6 +52,7 @@ public struct Gazetteer: Sendable {
         for directory in directories {
             try loader.load(directory: directory, bundled: false)
         }
+        loader.compileNames()
         entries = loader.entries
         issues = loader.issues
         names = NameTrie(loader.names)

@@ -6,9 +6,9 @@ struct GazetteerLoader {
     let strict: Bool
     private(set) var entries: [GazetteerEntry] = []
     private(set) var issues: [DataFileIssue] = []
-    private(set) var names: [(keys: [UInt64], name: NameTrie.Name)] = []
-    private(set) var surnames: [(keys: [UInt64], name: NameTrie.Name)] = []
-    private(set) var heads: [(keys: [UInt64], name: NameTrie.Name)] = []
+    private(set) var names: [NameTrie.Input] = []
+    private(set) var surnames: [NameTrie.Input] = []
+    private(set) var heads: [NameTrie.Input] = []
     private(set) var institutionHeads: [Gazetteer.InstitutionHead] = []
     /// Where each id was defined, and whether that was a bundled file.
     private var defined: [String: (index: Int, place: String, bundled: Bool)] = [:]
@@ -50,8 +50,6 @@ struct GazetteerLoader {
             let kind = file.metadata["kind"] ?? String(name.dropLast(4))
             try load(file, kind: kind, bundled: bundled)
         }
-        names.removeAll { replaced.contains($0.name.target) }
-        surnames.removeAll { replaced.contains($0.name.target) }
     }
 
     private static func rank(_ file: String) -> Int {
@@ -108,8 +106,8 @@ struct GazetteerLoader {
         for row in file.rows {
             func field(_ index: Int?) -> String? {
                 guard let index else { return nil }
-                let value = row.fields[index].trimmingCharacters(in: .whitespaces)
-                return value.isEmpty ? nil : value
+                let value = DataFile.trimmed(row.fields[index])
+                return value.isEmpty ? nil : String(value)
             }
             func issue(_ name: String, _ message: String) -> DataFileIssue {
                 DataFileIssue(file: file.path, line: row.line, field: name, message: message)
@@ -200,7 +198,7 @@ struct GazetteerLoader {
 
     private func list(_ field: String?) -> [String] {
         guard let field else { return [] }
-        return field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return DataFile.list(Substring(field)).map(String.init)
     }
 
     /// Tokenizes a name and adds it (and, for weapons, its plural) to a trie's input.
@@ -208,42 +206,78 @@ struct GazetteerLoader {
         case names, surnames, heads
     }
 
+    /// A name waiting to be tokenized with all the others in one pass.
+    private struct PendingName {
+        let text: String
+        let exact: Bool
+        let trie: Trie
+        let target: Int32
+        let via: MentionSource
+        let kind: EntityKind
+        let priority: Int
+        let order: Int
+    }
+
+    private var pending: [PendingName] = []
+
     private mutating func add(
         _ text: String, to trie: Trie, target: Int32, via: MentionSource, kind: EntityKind, priority: Int
     ) {
-        var list: [(keys: [UInt64], name: NameTrie.Name)] = []
-        defer {
-            switch trie {
-            case .names: names.append(contentsOf: list)
-            case .surnames: surnames.append(contentsOf: list)
-            case .heads: heads.append(contentsOf: list)
-            }
-        }
         let exact = text.hasPrefix("=")
         let written = exact ? String(text.dropFirst()) : text
-        let tokens = tokenizer.tokenize(written)
-        guard tokens.count > 0, tokens.count <= 64 else { return }
-        var keys: [UInt64] = []
-        var mask: UInt64 = 0
-        var exactText: [[UInt16]] = []
-        for (index, record) in tokens.records.enumerated() {
-            keys.append(record.keyHash)
-            let isThe = index == 0 && tokens.keyEquals(index, "the")
-            if record.flags.contains(.capitalized) && !isThe { mask |= 1 << UInt64(index) }
-            if exact { exactText.append(Array(tokens.string(index).utf16)) }
-        }
+        // Blank names would make no tokens and shift every later name in the joined pass.
+        guard written.contains(where: { !$0.isWhitespace }), !written.contains(where: \.isNewline) else { return }
         order += 1
-        let name = NameTrie.Name(
-            target: target, via: via, tokenCount: keys.count, capitalMask: exact ? 0 : mask,
-            exact: exact ? exactText : nil, priority: priority, kindRank: kind.rank, order: order)
-        list.append((keys, name))
-        // Weapons keep their plural as written ("Patriots", "F-16s").
-        if kind == .weapon, !exact, let last = tokens.records.last, last.kind == .word || last.kind == .number {
-            let lastKey = tokens.key(tokens.count - 1)
-            if !lastKey.hasSuffix("s") {
-                var plural = keys
-                plural[plural.count - 1] = KeyHash.hash(lastKey + "s")
-                list.append((plural, name))
+        pending.append(PendingName(
+            text: written, exact: exact, trie: trie, target: target, via: via, kind: kind, priority: priority, order: order))
+    }
+
+    /// Tokenizes every pending name in one pass — the names joined by line
+    /// breaks, which no token repair crosses — and fills the tries' input.
+    mutating func compileNames() {
+        let kept = pending.filter { $0.trie == .heads || !replaced.contains($0.target) }
+        pending = []
+        let joined = kept.map(\.text).joined(separator: "\n")
+        let tokens = tokenizer.tokenize(joined)
+        let records = tokens.records
+        var index = 0
+        withExtendedLifetime(tokens) {
+            for name in kept {
+                let first = index
+                index += 1
+                while index < records.count && !records[index].flags.contains(.lineStart) { index += 1 }
+                let count = index - first
+                guard count > 0, count <= 64 else { continue }
+                var keys: [UInt64] = []
+                keys.reserveCapacity(count)
+                var mask: UInt64 = 0
+                var exactText: [[UInt16]] = []
+                for k in 0..<count {
+                    let record = records[first + k]
+                    keys.append(record.keyHash)
+                    let isThe = k == 0 && tokens.keyEquals(first, "the")
+                    if record.flags.contains(.capitalized) && !isThe { mask |= 1 << UInt64(k) }
+                    if name.exact { exactText.append(Array(tokens.string(first + k).utf16)) }
+                }
+                let compiled = NameTrie.Name(
+                    target: name.target, via: name.via, tokenCount: count, capitalMask: name.exact ? 0 : mask,
+                    exactIndex: -1, priority: name.priority, kindRank: name.kind.rank, order: name.order)
+                var entries = [NameTrie.Input(keys: keys, name: compiled, exact: name.exact ? exactText : nil)]
+                // Weapons keep their plural as written ("Patriots", "F-16s").
+                let last = records[index - 1]
+                if name.kind == .weapon, !name.exact, last.kind == .word || last.kind == .number {
+                    let lastKey = tokens.key(index - 1)
+                    if !lastKey.hasSuffix("s") {
+                        var plural = keys
+                        plural[plural.count - 1] = KeyHash.hash(lastKey + "s")
+                        entries.append(NameTrie.Input(keys: plural, name: compiled, exact: nil))
+                    }
+                }
+                switch name.trie {
+                case .names: names.append(contentsOf: entries)
+                case .surnames: surnames.append(contentsOf: entries)
+                case .heads: heads.append(contentsOf: entries)
+                }
             }
         }
     }

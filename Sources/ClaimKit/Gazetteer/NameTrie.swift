@@ -10,14 +10,28 @@ struct NameTrie: Sendable {
         var tokenCount: Int
         /// Bit k set: the k-th token must be capitalised in the text.
         var capitalMask: UInt64
-        /// The exact UTF-16 text of each token, for names that match only in exact case.
-        var exact: [[UInt16]]?
+        /// Where the exact UTF-16 text of each token is kept, for names that
+        /// match only in exact case; -1 for the others. Keeps `Name` free of references.
+        var exactIndex: Int32
         var priority: Int
         var kindRank: Int
         var order: Int
     }
 
+    /// A name as compiled from its tokens.
+    struct Input {
+        var keys: [UInt64]
+        var name: Name
+        var exact: [[UInt16]]?
+    }
+
     private var table: TransitionTable
+    private var exactTexts: [[[UInt16]]]
+    /// A bit per first-token key (its top 16 bits): most tokens start no
+    /// name, and this answers that from L1 cache. `lowercaseStarts` holds the
+    /// first tokens of names that may start in lower case.
+    private var anyStarts: [UInt64]
+    private var lowercaseStarts: [UInt64]
     /// Per node: where its names start in `terminals`, and how many there are.
     private var terminalStart: [Int32]
     private var terminalCount: [Int32]
@@ -28,12 +42,20 @@ struct NameTrie: Sendable {
     var count: Int { names.count }
 
     /// Builds a trie from names given as their token key hashes.
-    init(_ entries: [(keys: [UInt64], name: Name)]) {
+    init(_ entries: [Input]) {
         var children: [TransitionTable.Key: Int32] = [:]
+        children.reserveCapacity(entries.count * 2)
         var nodeNames: [[Int32]] = [[]]
         var names: [Name] = []
+        var exactTexts: [[[UInt16]]] = []
         names.reserveCapacity(entries.count)
-        for (keys, name) in entries where !keys.isEmpty {
+        for input in entries where !input.keys.isEmpty {
+            let keys = input.keys
+            var name = input.name
+            if let exact = input.exact {
+                name.exactIndex = Int32(exactTexts.count)
+                exactTexts.append(exact)
+            }
             var node: Int32 = 0
             for key in keys {
                 let edge = TransitionTable.Key(node: node, key: key)
@@ -70,6 +92,24 @@ struct NameTrie: Sendable {
         self.terminalCount = terminalCount
         self.terminals = terminals
         self.names = names
+        self.exactTexts = exactTexts
+        var anyStarts = [UInt64](repeating: 0, count: 1024)
+        var lowercaseStarts = [UInt64](repeating: 0, count: 1024)
+        for input in entries where !input.keys.isEmpty {
+            let bit = Int(input.keys[0] >> 48)
+            anyStarts[bit >> 6] |= 1 << UInt64(bit & 63)
+            if input.name.capitalMask & 1 == 0 { lowercaseStarts[bit >> 6] |= 1 << UInt64(bit & 63) }
+        }
+        self.anyStarts = anyStarts
+        self.lowercaseStarts = lowercaseStarts
+    }
+
+    /// Whether some name may start at a token with this key and case.
+    @inline(__always)
+    func mayStart(_ record: TokenRecord) -> Bool {
+        let bit = Int(record.keyHash >> 48)
+        let filter = record.flags.contains(.capitalized) ? anyStarts : lowercaseStarts
+        return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     /// The longest name starting at token `start` (and ending by `limit`)
@@ -80,6 +120,7 @@ struct NameTrie: Sendable {
         at start: Int, limit: Int, _ records: UnsafeBufferPointer<TokenRecord>, _ units: UnsafeBufferPointer<UInt16>,
         accept: (Name) -> Bool = { _ in true }
     ) -> (name: Int, end: Int)? {
+        guard mayStart(records[start]) else { return nil }
         var node: Int32 = 0
         var best: (name: Int, end: Int)?
         var index = start
@@ -93,7 +134,7 @@ struct NameTrie: Sendable {
             for k in first..<(first + count) {
                 let nameIndex = Int(terminals[k])
                 let name = names[nameIndex]
-                if Self.caseMatches(name, start, records, units), accept(name) {
+                if caseMatches(name, start, records, units), accept(name) {
                     best = (nameIndex, index)
                     break
                 }
@@ -105,7 +146,7 @@ struct NameTrie: Sendable {
     /// Whether the tokens from `start` are capitalised where the name is, and
     /// spelled exactly as the name where it must match in exact case.
     @inline(__always)
-    static func caseMatches(
+    func caseMatches(
         _ name: Name, _ start: Int, _ records: UnsafeBufferPointer<TokenRecord>, _ units: UnsafeBufferPointer<UInt16>
     ) -> Bool {
         var mask = name.capitalMask
@@ -115,8 +156,8 @@ struct NameTrie: Sendable {
             mask >>= 1
             k += 1
         }
-        if let exact = name.exact {
-            for (offset, text) in exact.enumerated() {
+        if name.exactIndex >= 0 {
+            for (offset, text) in exactTexts[Int(name.exactIndex)].enumerated() {
                 let record = records[start + offset]
                 guard record.length == text.count else { return false }
                 for (i, unit) in text.enumerated() where units[Int(record.start) + i] != unit { return false }
