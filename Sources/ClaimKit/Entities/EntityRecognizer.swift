@@ -30,7 +30,7 @@ struct EntityRecognizer: Sendable {
         self.gazetteer = gazetteer
         context = lexicons.entityContext
         starters = lexicons.sentenceStarters
-        var titleNames: [NameTrie.Input] = []
+        var titleNames = NameTrie.Builder()
         for (index, title) in lexicons.titles.enumerated() {
             let tokens = tokenizer.tokenize(title)
             var mask: UInt64 = 0
@@ -40,9 +40,9 @@ struct EntityRecognizer: Sendable {
             let name = NameTrie.Name(
                 target: Int32(index), via: .pattern, tokenCount: tokens.count, capitalMask: mask, exactIndex: -1,
                 priority: 0, kindRank: 0, order: index)
-            titleNames.append(NameTrie.Input(keys: tokens.records.map(\.keyHash), name: name, exact: nil))
+            titleNames.add(keys: tokens.records.map(\.keyHash), name: name, exact: nil)
         }
-        titles = NameTrie(titleNames)
+        titles = titleNames.build()
     }
 
     /// A mention being worked out, in token indices.

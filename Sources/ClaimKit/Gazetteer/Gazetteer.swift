@@ -55,9 +55,9 @@ public struct Gazetteer: Sendable {
         loader.compileNames()
         entries = loader.entries
         issues = loader.issues
-        names = NameTrie(loader.names)
-        surnames = NameTrie(loader.surnames)
-        heads = NameTrie(loader.heads)
+        names = loader.names.build()
+        surnames = loader.surnames.build()
+        heads = loader.heads.build()
         institutionHeads = loader.institutionHeads
     }
 }

@@ -6,9 +6,9 @@ struct GazetteerLoader {
     let strict: Bool
     private(set) var entries: [GazetteerEntry] = []
     private(set) var issues: [DataFileIssue] = []
-    private(set) var names: [NameTrie.Input] = []
-    private(set) var surnames: [NameTrie.Input] = []
-    private(set) var heads: [NameTrie.Input] = []
+    private(set) var names = NameTrie.Builder()
+    private(set) var surnames = NameTrie.Builder()
+    private(set) var heads = NameTrie.Builder()
     private(set) var institutionHeads: [Gazetteer.InstitutionHead] = []
     /// Where each id was defined, and whether that was a bundled file.
     private var defined: [String: (index: Int, place: String, bundled: Bool)] = [:]
@@ -232,24 +232,32 @@ struct GazetteerLoader {
             text: written, exact: exact, trie: trie, target: target, via: via, kind: kind, priority: priority, order: order))
     }
 
-    /// Tokenizes every pending name in one pass — the names joined by line
-    /// breaks, which no token repair crosses — and fills the tries' input.
+    /// Tokenizes the pending names in a few large passes — names joined by
+    /// line breaks, which no token repair crosses — and fills the builders.
     mutating func compileNames() {
         let kept = pending.filter { $0.trie == .heads || !replaced.contains($0.target) }
         pending = []
-        let joined = kept.map(\.text).joined(separator: "\n")
-        let tokens = tokenizer.tokenize(joined)
+        var chunkStart = 0
+        while chunkStart < kept.count {
+            let chunk = kept[chunkStart..<min(kept.count, chunkStart + 50_000)]
+            compile(chunk)
+            chunkStart = chunk.endIndex
+        }
+    }
+
+    private mutating func compile(_ chunk: ArraySlice<PendingName>) {
+        let tokens = tokenizer.tokenize(chunk.map(\.text).joined(separator: "\n"))
         let records = tokens.records
         var index = 0
+        var keys: [UInt64] = []
         withExtendedLifetime(tokens) {
-            for name in kept {
+            for name in chunk {
                 let first = index
                 index += 1
                 while index < records.count && !records[index].flags.contains(.lineStart) { index += 1 }
                 let count = index - first
                 guard count > 0, count <= 64 else { continue }
-                var keys: [UInt64] = []
-                keys.reserveCapacity(count)
+                keys.removeAll(keepingCapacity: true)
                 var mask: UInt64 = 0
                 var exactText: [[UInt16]] = []
                 for k in 0..<count {
@@ -262,23 +270,25 @@ struct GazetteerLoader {
                 let compiled = NameTrie.Name(
                     target: name.target, via: name.via, tokenCount: count, capitalMask: name.exact ? 0 : mask,
                     exactIndex: -1, priority: name.priority, kindRank: name.kind.rank, order: name.order)
-                var entries = [NameTrie.Input(keys: keys, name: compiled, exact: name.exact ? exactText : nil)]
+                add(keys, compiled, exact: name.exact ? exactText : nil, to: name.trie)
                 // Weapons keep their plural as written ("Patriots", "F-16s").
                 let last = records[index - 1]
                 if name.kind == .weapon, !name.exact, last.kind == .word || last.kind == .number {
                     let lastKey = tokens.key(index - 1)
                     if !lastKey.hasSuffix("s") {
-                        var plural = keys
-                        plural[plural.count - 1] = KeyHash.hash(lastKey + "s")
-                        entries.append(NameTrie.Input(keys: plural, name: compiled, exact: nil))
+                        keys[keys.count - 1] = KeyHash.hash(lastKey + "s")
+                        add(keys, compiled, exact: nil, to: name.trie)
                     }
                 }
-                switch name.trie {
-                case .names: names.append(contentsOf: entries)
-                case .surnames: surnames.append(contentsOf: entries)
-                case .heads: heads.append(contentsOf: entries)
-                }
             }
+        }
+    }
+
+    private mutating func add(_ keys: [UInt64], _ name: NameTrie.Name, exact: [[UInt16]]?, to trie: Trie) {
+        switch trie {
+        case .names: names.add(keys: keys, name: name, exact: exact)
+        case .surnames: surnames.add(keys: keys, name: name, exact: exact)
+        case .heads: heads.add(keys: keys, name: name, exact: exact)
         }
     }
 }

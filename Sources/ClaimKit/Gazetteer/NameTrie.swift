@@ -18,90 +18,92 @@ struct NameTrie: Sendable {
         var order: Int
     }
 
-    /// A name as compiled from its tokens.
-    struct Input {
-        var keys: [UInt64]
-        var name: Name
-        var exact: [[UInt16]]?
-    }
-
-    private var table: TransitionTable
-    private var exactTexts: [[[UInt16]]]
+    private let table: TransitionTable
+    private let exactTexts: [[[UInt16]]]
     /// A bit per first-token key (its top 16 bits): most tokens start no
     /// name, and this answers that from L1 cache. `lowercaseStarts` holds the
     /// first tokens of names that may start in lower case.
-    private var anyStarts: [UInt64]
-    private var lowercaseStarts: [UInt64]
+    private let anyStarts: [UInt64]
+    private let lowercaseStarts: [UInt64]
     /// Per node: where its names start in `terminals`, and how many there are.
-    private var terminalStart: [Int32]
-    private var terminalCount: [Int32]
-    private var terminals: [Int32]
-    private(set) var names: [Name]
+    private let terminalStart: [Int32]
+    private let terminalCount: [Int32]
+    private let terminals: [Int32]
+    let names: [Name]
 
     /// The number of names compiled in.
     var count: Int { names.count }
 
-    /// Builds a trie from names given as their token key hashes.
-    init(_ entries: [Input]) {
-        var children: [TransitionTable.Key: Int32] = [:]
-        children.reserveCapacity(entries.count * 2)
-        var nodeNames: [[Int32]] = [[]]
-        var names: [Name] = []
-        var exactTexts: [[[UInt16]]] = []
-        names.reserveCapacity(entries.count)
-        for input in entries where !input.keys.isEmpty {
-            let keys = input.keys
-            var name = input.name
-            if let exact = input.exact {
+    /// Collects names, each as its token key hashes, and builds the trie.
+    /// Keys live in one flat array, so a million names cost no million arrays.
+    struct Builder {
+        private var keys: [UInt64] = []
+        private var inputs: [(start: Int32, count: Int32, name: Name)] = []
+        private var exactTexts: [[[UInt16]]] = []
+
+        var count: Int { inputs.count }
+
+        mutating func add(keys newKeys: some Collection<UInt64>, name: Name, exact: [[UInt16]]?) {
+            guard !newKeys.isEmpty else { return }
+            var name = name
+            if let exact {
                 name.exactIndex = Int32(exactTexts.count)
                 exactTexts.append(exact)
             }
-            var node: Int32 = 0
-            for key in keys {
-                let edge = TransitionTable.Key(node: node, key: key)
-                if let child = children[edge] {
-                    node = child
-                } else {
-                    let child = Int32(nodeNames.count)
-                    nodeNames.append([])
-                    children[edge] = child
-                    node = child
-                }
-            }
-            nodeNames[Int(node)].append(Int32(names.count))
-            names.append(name)
+            inputs.append((Int32(keys.count), Int32(newKeys.count), name))
+            keys.append(contentsOf: newKeys)
         }
-        var terminalStart = [Int32](repeating: 0, count: nodeNames.count)
-        var terminalCount = [Int32](repeating: 0, count: nodeNames.count)
-        var terminals: [Int32] = []
-        for (node, list) in nodeNames.enumerated() {
+
+        /// Keeps only the names whose target passes `keep`.
+        mutating func removeAll(where drop: (Int32) -> Bool) {
+            inputs.removeAll { drop($0.name.target) }
+        }
+
+        func build() -> NameTrie {
+            var children: [TransitionTable.Key: Int32] = [:]
+            children.reserveCapacity(keys.count)
+            var nodeCount: Int32 = 1
+            var pairs: [(node: Int32, name: Int32)] = []
+            pairs.reserveCapacity(inputs.count)
+            var anyStarts = [UInt64](repeating: 0, count: 1024)
+            var lowercaseStarts = [UInt64](repeating: 0, count: 1024)
+            for (index, input) in inputs.enumerated() {
+                var node: Int32 = 0
+                for k in Int(input.start)..<Int(input.start + input.count) {
+                    let edge = TransitionTable.Key(node: node, key: keys[k])
+                    if let child = children[edge] {
+                        node = child
+                    } else {
+                        children[edge] = nodeCount
+                        node = nodeCount
+                        nodeCount += 1
+                    }
+                }
+                pairs.append((node, Int32(index)))
+                let bit = Int(keys[Int(input.start)] >> 48)
+                anyStarts[bit >> 6] |= 1 << UInt64(bit & 63)
+                if input.name.capitalMask & 1 == 0 { lowercaseStarts[bit >> 6] |= 1 << UInt64(bit & 63) }
+            }
             // Ties: higher priority, then kind order, then file order.
-            let sorted = list.sorted { a, b in
-                let x = names[Int(a)]
-                let y = names[Int(b)]
+            pairs.sort { a, b in
+                if a.node != b.node { return a.node < b.node }
+                let x = inputs[Int(a.name)].name
+                let y = inputs[Int(b.name)].name
                 if x.priority != y.priority { return x.priority > y.priority }
                 if x.kindRank != y.kindRank { return x.kindRank < y.kindRank }
                 return x.order < y.order
             }
-            terminalStart[node] = Int32(terminals.count)
-            terminalCount[node] = Int32(sorted.count)
-            terminals.append(contentsOf: sorted)
+            var terminalStart = [Int32](repeating: 0, count: Int(nodeCount))
+            var terminalCount = [Int32](repeating: 0, count: Int(nodeCount))
+            for (position, pair) in pairs.enumerated() {
+                if terminalCount[Int(pair.node)] == 0 { terminalStart[Int(pair.node)] = Int32(position) }
+                terminalCount[Int(pair.node)] += 1
+            }
+            return NameTrie(
+                table: TransitionTable(children), exactTexts: exactTexts, anyStarts: anyStarts,
+                lowercaseStarts: lowercaseStarts, terminalStart: terminalStart, terminalCount: terminalCount,
+                terminals: pairs.map(\.name), names: inputs.map(\.name))
         }
-        table = TransitionTable(children)
-        self.terminalStart = terminalStart
-        self.terminalCount = terminalCount
-        self.terminals = terminals
-        self.names = names
-        self.exactTexts = exactTexts
-        var anyStarts = [UInt64](repeating: 0, count: 1024)
-        var lowercaseStarts = [UInt64](repeating: 0, count: 1024)
-        for input in entries where !input.keys.isEmpty {
-            let bit = Int(input.keys[0] >> 48)
-            anyStarts[bit >> 6] |= 1 << UInt64(bit & 63)
-            if input.name.capitalMask & 1 == 0 { lowercaseStarts[bit >> 6] |= 1 << UInt64(bit & 63) }
-        }
-        self.anyStarts = anyStarts
-        self.lowercaseStarts = lowercaseStarts
     }
 
     /// Whether some name may start at a token with this key and case.
