@@ -23,12 +23,16 @@ public struct Extractor: Sendable {
         /// Throw on the first malformed gazetteer line instead of skipping it
         /// and reporting it in ``Extractor/gazetteerIssues``.
         public var strictGazetteers: Bool
+        /// A gazetteer compiled with ``Gazetteer/write(compiledTo:)``; when
+        /// set, it is used instead of the data files.
+        public var compiledGazetteer: URL?
 
         /// Creates a configuration.
         public init(
             includeTokens: Bool = true, gazetteerDirectories: [URL] = [], replaceBundledGazetteers: Bool = false,
-            strictGazetteers: Bool = false
+            strictGazetteers: Bool = false, compiledGazetteer: URL? = nil
         ) {
+            self.compiledGazetteer = compiledGazetteer
             self.includeTokens = includeTokens
             self.gazetteerDirectories = gazetteerDirectories
             self.replaceBundledGazetteers = replaceBundledGazetteers
@@ -48,9 +52,14 @@ public struct Extractor: Sendable {
 
     /// Creates an extractor with the bundled data and the configured gazetteers.
     public init(configuration: Configuration = Configuration()) throws(ExtractorError) {
-        let gazetteer = try Gazetteer(
-            directories: configuration.gazetteerDirectories, includeBundled: !configuration.replaceBundledGazetteers,
-            strict: configuration.strictGazetteers)
+        let gazetteer =
+            if let compiled = configuration.compiledGazetteer {
+                try Gazetteer(compiledFrom: compiled)
+            } else {
+                try Gazetteer(
+                    directories: configuration.gazetteerDirectories,
+                    includeBundled: !configuration.replaceBundledGazetteers, strict: configuration.strictGazetteers)
+            }
         try self.init(gazetteer: gazetteer, configuration: configuration)
     }
 

@@ -11,7 +11,7 @@ struct ClaimKitCommand: ParsableCommand {
             (each failure is reported on stderr and as an error record on stdout), \
             2 for a usage error.
             """,
-        subcommands: [Extract.self],
+        subcommands: [Extract.self, CompileGazetteers.self],
         defaultSubcommand: Extract.self
     )
 }

@@ -47,8 +47,14 @@ struct Extract: ParsableCommand {
     @Flag(help: "Stop at the first malformed gazetteer line instead of skipping it with a warning.")
     var strictGazetteers = false
 
+    @Option(help: ArgumentHelp("A gazetteer compiled by `claimkit compile-gazetteers`, used instead of the .tsv files.", valueName: "file"))
+    var compiledGazetteers: String?
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+        if compiledGazetteers != nil && (!gazetteerDirectories.isEmpty || replaceGazetteers) {
+            throw ValidationError("--compiled-gazetteers already holds every list; compile --gazetteers folders into it instead")
+        }
         if replaceGazetteers && gazetteerDirectories.isEmpty {
             throw ValidationError("--replace-gazetteers needs at least one --gazetteers folder")
         }
@@ -66,7 +72,8 @@ struct Extract: ParsableCommand {
             extractor = try Extractor(configuration: Extractor.Configuration(
                 includeTokens: tokens,
                 gazetteerDirectories: gazetteerDirectories.map { URL(fileURLWithPath: $0, isDirectory: true) },
-                replaceBundledGazetteers: replaceGazetteers, strictGazetteers: strictGazetteers))
+                replaceBundledGazetteers: replaceGazetteers, strictGazetteers: strictGazetteers,
+                compiledGazetteer: compiledGazetteers.map { URL(fileURLWithPath: $0) }))
         } catch {
             Diagnostics.error(error.description)
             throw ExitStatus(code: 1)

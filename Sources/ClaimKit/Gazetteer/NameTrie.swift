@@ -6,7 +6,9 @@ struct NameTrie: Sendable {
     struct Name: Sendable {
         /// The index of the named thing (a gazetteer entry, a title, an institution head).
         var target: Int32
-        var via: MentionSource
+        /// The index of the ``MentionSource`` in `allCases`: a plain byte, so
+        /// compiled names can be written and read back raw.
+        var viaCode: UInt8
         var tokenCount: Int
         /// Bit k set: the k-th token must be capitalised in the text.
         var capitalMask: UInt64
@@ -16,19 +18,35 @@ struct NameTrie: Sendable {
         var priority: Int
         var kindRank: Int
         var order: Int
+
+        init(
+            target: Int32, via: MentionSource, tokenCount: Int, capitalMask: UInt64, exactIndex: Int32, priority: Int,
+            kindRank: Int, order: Int
+        ) {
+            self.target = target
+            viaCode = UInt8(MentionSource.allCases.firstIndex(of: via)!)
+            self.tokenCount = tokenCount
+            self.capitalMask = capitalMask
+            self.exactIndex = exactIndex
+            self.priority = priority
+            self.kindRank = kindRank
+            self.order = order
+        }
+
+        var via: MentionSource { MentionSource.allCases[Int(viaCode)] }
     }
 
-    private let table: TransitionTable
-    private let exactTexts: [[[UInt16]]]
+    let table: TransitionTable
+    let exactTexts: [[[UInt16]]]
     /// A bit per first-token key (its top 16 bits): most tokens start no
     /// name, and this answers that from L1 cache. `lowercaseStarts` holds the
     /// first tokens of names that may start in lower case.
-    private let anyStarts: [UInt64]
-    private let lowercaseStarts: [UInt64]
+    let anyStarts: [UInt64]
+    let lowercaseStarts: [UInt64]
     /// Per node: where its names start in `terminals`, and how many there are.
-    private let terminalStart: [Int32]
-    private let terminalCount: [Int32]
-    private let terminals: [Int32]
+    let terminalStart: [Int32]
+    let terminalCount: [Int32]
+    let terminals: [Int32]
     let names: [Name]
 
     /// The number of names compiled in.
@@ -183,17 +201,24 @@ struct TransitionTable: Sendable {
         }
     }
 
-    private var keys: [UInt64]
-    private var values: [Int32]
-    private var shift: UInt64
+    let keys: [UInt64]
+    let values: [Int32]
+    let shift: UInt64
+
+    /// A table as read back from a compiled gazetteer.
+    init(keys: [UInt64], values: [Int32], shift: UInt64) {
+        self.keys = keys
+        self.values = values
+        self.shift = shift
+    }
 
     init(_ children: [Key: Int32]) {
         var bits: UInt64 = 4
         while (1 << bits) < children.count * 2 { bits += 1 }
         let capacity = 1 << Int(bits)
-        keys = [UInt64](repeating: 0, count: capacity)
-        values = [Int32](repeating: 0, count: capacity)
-        shift = 64 - bits
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var values = [Int32](repeating: 0, count: capacity)
+        let shift = 64 - bits
         for (edge, child) in children {
             let combined = edge.combined
             var slot = Int((combined &* 0x9E37_79B9_7F4A_7C15) >> shift)
@@ -201,6 +226,9 @@ struct TransitionTable: Sendable {
             keys[slot] = combined
             values[slot] = child
         }
+        self.keys = keys
+        self.values = values
+        self.shift = shift
     }
 
     @inline(__always)

@@ -178,3 +178,20 @@ struct CLIGazetteerTests {
         #expect(result.stderr.contains("resources"))
     }
 }
+
+@Suite("claimkit compile-gazetteers", .serialized)
+struct CLICompileTests {
+    @Test("compile-gazetteers writes a file that extract --compiled-gazetteers uses")
+    func compileAndUse() throws {
+        let folder = try GazetteerTests.folder("people.tsv", GazetteerTests.people)
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("claimkit-\(UUID().uuidString).ckg")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let compile = try CLIRunner.run(["compile-gazetteers", folder.path, "--output", output.path])
+        #expect(compile.status == 0)
+        #expect(compile.stderr.contains("people.tsv:6"))
+        let result = try CLIRunner.run(["extract", "--compiled-gazetteers", output.path], stdin: Data("Aldric Vennholt met Vladimir Putin.".utf8))
+        #expect(result.status == 0)
+        let entities = try #require(result.records.first?["entities"] as? [[String: Any]])
+        #expect(entities.map { $0["canonical"] as? String } == ["Aldric Vennholt", "Vladimir Putin"])
+    }
+}
