@@ -49,13 +49,12 @@ extension Gazetteer {
         func invalid(_ message: String) -> ExtractorError {
             .invalidData(DataFileIssue(file: url.path, line: nil, field: nil, message: message))
         }
-        let data: Data
+        let reader: BinaryReader
         do {
-            data = try Data(contentsOf: url, options: .mappedIfSafe)
+            reader = try BinaryReader(url: url)
         } catch {
             throw invalid("cannot be read: \(error.localizedDescription)")
         }
-        var reader = BinaryReader(data)
         do {
             guard try reader.integer(UInt32.self) == Self.magic else { throw invalid("is not a compiled ClaimKit gazetteer") }
             guard try reader.integer(UInt32.self) == Self.version, try reader.integer(UInt64.self) == Self.fingerprint else {
@@ -82,9 +81,9 @@ extension Gazetteer {
             }
             self.entries = entries
             self.issues = issues
-            names = try NameTrie(reading: &reader)
-            surnames = try NameTrie(reading: &reader)
-            heads = try NameTrie(reading: &reader)
+            names = try NameTrie(reading: reader)
+            surnames = try NameTrie(reading: reader)
+            heads = try NameTrie(reading: reader)
             var heads: [InstitutionHead] = []
             for _ in 0..<Int(try reader.integer(UInt64.self)) {
                 heads.append(InstitutionHead(
@@ -114,18 +113,14 @@ extension NameTrie {
         writer.integer(table.shift)
         writer.array(anyStarts)
         writer.array(lowercaseStarts)
-        writer.array(terminalStart)
-        writer.array(terminalCount)
+        writer.array(terminalOffsets)
         writer.array(terminals)
         writer.array(names)
-        writer.integer(UInt64(exactTexts.count))
-        for tokens in exactTexts {
-            writer.integer(UInt64(tokens.count))
-            for token in tokens { writer.array(token) }
-        }
+        writer.array(exactUnits)
+        writer.array(exactOffsets)
     }
 
-    init(reading reader: inout BinaryReader) throws {
+    init(reading reader: BinaryReader) throws {
         let keys = try reader.array(UInt64.self)
         let values = try reader.array(Int32.self)
         let shift = try reader.integer(UInt64.self)
@@ -135,31 +130,30 @@ extension NameTrie {
         table = TransitionTable(keys: keys, values: values, shift: shift)
         anyStarts = try reader.array(UInt64.self)
         lowercaseStarts = try reader.array(UInt64.self)
-        terminalStart = try reader.array(Int32.self)
-        terminalCount = try reader.array(Int32.self)
+        terminalOffsets = try reader.array(Int32.self)
         terminals = try reader.array(Int32.self)
         names = try reader.array(Name.self)
-        var exactTexts: [[[UInt16]]] = []
-        for _ in 0..<Int(try reader.integer(UInt64.self)) {
-            var tokens: [[UInt16]] = []
-            for _ in 0..<Int(try reader.integer(UInt64.self)) { tokens.append(try reader.array(UInt16.self)) }
-            exactTexts.append(tokens)
-        }
-        self.exactTexts = exactTexts
+        exactUnits = try reader.array(UInt16.self)
+        exactOffsets = try reader.array(Int32.self)
         // A damaged file must fail here, not index out of bounds while matching.
-        var valid = anyStarts.count == 1024 && lowercaseStarts.count == 1024 && terminalStart.count == terminalCount.count
-        let nodes = terminalStart.count
-        valid = valid && values.allSatisfy { Int($0) < nodes }
-        let nameCount = Int32(names.count)
-        valid = valid && terminals.allSatisfy { $0 >= 0 && $0 < nameCount }
-        for node in 0..<nodes where valid {
-            let start = Int(terminalStart[node])
-            let count = Int(terminalCount[node])
-            valid = start >= 0 && count >= 0 && start + count <= terminals.count
+        var valid = anyStarts.count == 1024 && lowercaseStarts.count == 1024 && !terminalOffsets.isEmpty
+        valid = valid && terminalOffsets.first == 0 && Int(terminalOffsets.last ?? -1) == terminals.count
+        let nodes = terminalOffsets.count - 1
+        var previous: Int32 = 0
+        for offset in terminalOffsets where valid {
+            valid = offset >= previous
+            previous = offset
         }
-        let exactCount = Int32(exactTexts.count)
-        valid = valid && names.allSatisfy { $0.exactIndex < exactCount && Int($0.viaCode) < MentionSource.allCases.count }
-        guard valid
-        else { throw BinaryReader.Truncated() }
+        for value in values where valid { valid = value >= 0 && Int(value) < nodes }
+        let nameCount = Int32(names.count)
+        for terminal in terminals where valid { valid = terminal >= 0 && terminal < nameCount }
+        valid = valid && !exactOffsets.isEmpty && exactOffsets.first == 0 && Int(exactOffsets.last ?? -1) == exactUnits.count
+        let exactTokens = exactOffsets.count - 1
+        for name in names where valid {
+            valid = Int(name.viaCode) < MentionSource.allCases.count && name.tokenCount > 0
+                && (name.exactIndex < 0 || Int(name.exactIndex) + Int(name.tokenCount) <= exactTokens)
+        }
+        for k in 0..<exactTokens where valid { valid = exactOffsets[k] <= exactOffsets[k + 1] }
+        guard valid else { throw BinaryReader.Truncated() }
     }
 }

@@ -6,12 +6,14 @@ struct GazetteerLoader {
     let strict: Bool
     private(set) var entries: [GazetteerEntry] = []
     private(set) var issues: [DataFileIssue] = []
-    private(set) var names = NameTrie.Builder()
-    private(set) var surnames = NameTrie.Builder()
-    private(set) var heads = NameTrie.Builder()
+    var names = NameTrie.Builder()
+    var surnames = NameTrie.Builder()
+    var heads = NameTrie.Builder()
     private(set) var institutionHeads: [Gazetteer.InstitutionHead] = []
     /// Where each id was defined, and whether that was a bundled file.
-    private var defined: [String: (index: Int, place: String, bundled: Bool)] = [:]
+    private var defined: [String: (index: Int32, file: Int32, line: Int32, bundled: Bool)] = [:]
+    /// The files read so far, so that `defined` keeps an index, not a path per entry.
+    private var files: [String] = []
     /// Entries replaced by a user's entry of the same id; their names are dropped.
     private var replaced: Set<Int32> = []
     private var order = 0
@@ -104,9 +106,10 @@ struct GazetteerLoader {
         let role = roleColumn.flatMap(file.optionalColumn)
         let priorityColumn = file.optionalColumn("priority")
         for row in file.rows {
+            let fields = row.fields
             func field(_ index: Int?) -> String? {
                 guard let index else { return nil }
-                let value = DataFile.trimmed(row.fields[index])
+                let value = DataFile.trimmed(fields[index])
                 return value.isEmpty ? nil : String(value)
             }
             func issue(_ name: String, _ message: String) -> DataFileIssue {
@@ -137,17 +140,17 @@ struct GazetteerLoader {
                 }
                 priority = value
             }
-            let place = "\(file.path):\(row.line)"
+            if files.last != file.path { files.append(file.path) }
             if let earlier = defined[entryID] {
                 if earlier.bundled && !bundled {
-                    replaced.insert(Int32(earlier.index))
+                    replaced.insert(earlier.index)
                 } else {
-                    try report(issue("id", "\"\(entryID)\" is already defined at \(earlier.place)"))
+                    try report(issue("id", "\"\(entryID)\" is already defined at \(files[Int(earlier.file)]):\(earlier.line)"))
                     continue
                 }
             }
             let index = Int32(entries.count)
-            defined[entryID] = (entries.count, place, bundled)
+            defined[entryID] = (Int32(entries.count), Int32(files.count - 1), Int32(row.line), bundled)
             entries.append(GazetteerEntry(
                 id: entryID, kind: kind, canonical: name, iso3: code, role: field(role), priority: priority))
             add(name, to: .names, target: index, via: .name, kind: kind, priority: priority)
@@ -181,18 +184,19 @@ struct GazetteerLoader {
         let type = file.optionalColumn("type")
         let priorityColumn = file.optionalColumn("priority")
         for row in file.rows {
-            let text = String(row.fields[template])
+            let fields = row.fields
+            let text = String(fields[template])
             guard text.contains("{state}") else {
                 try report(DataFileIssue(file: file.path, line: row.line, field: "template", message: "has no {state} placeholder"))
                 continue
             }
-            let priority = priorityColumn.flatMap { Int(row.fields[$0]) } ?? 0
+            let priority = priorityColumn.flatMap { Int(fields[$0]) } ?? 0
             let index = Int32(institutionHeads.count)
-            for head in list(String(row.fields[headsColumn])) {
+            for head in list(String(fields[headsColumn])) {
                 add(head, to: .heads, target: index, via: .pattern, kind: .agency, priority: priority)
             }
             institutionHeads.append(Gazetteer.InstitutionHead(
-                id: String(row.fields[id]), template: text, type: type.map { String(row.fields[$0]) } ?? "institution"))
+                id: String(fields[id]), template: text, type: type.map { String(fields[$0]) } ?? "institution"))
         }
     }
 
@@ -206,19 +210,22 @@ struct GazetteerLoader {
         case names, surnames, heads
     }
 
-    /// A name waiting to be tokenized with all the others in one pass.
+    /// A name waiting to be tokenized with all the others in one pass; its
+    /// text is kept in `pendingText`, so a million names are not a million strings.
     private struct PendingName {
-        let text: String
+        let textStart: Int32
+        let textEnd: Int32
         let exact: Bool
         let trie: Trie
         let target: Int32
         let via: MentionSource
         let kind: EntityKind
-        let priority: Int
-        let order: Int
+        let priority: Int32
+        let order: Int32
     }
 
     private var pending: [PendingName] = []
+    private var pendingText: [UInt8] = []
 
     private mutating func add(
         _ text: String, to trie: Trie, target: Int32, via: MentionSource, kind: EntityKind, priority: Int
@@ -228,25 +235,34 @@ struct GazetteerLoader {
         // Blank names would make no tokens and shift every later name in the joined pass.
         guard written.contains(where: { !$0.isWhitespace }), !written.contains(where: \.isNewline) else { return }
         order += 1
+        let start = Int32(pendingText.count)
+        pendingText.append(contentsOf: written.utf8)
         pending.append(PendingName(
-            text: written, exact: exact, trie: trie, target: target, via: via, kind: kind, priority: priority, order: order))
+            textStart: start, textEnd: Int32(pendingText.count), exact: exact, trie: trie, target: target, via: via,
+            kind: kind, priority: Int32(clamping: priority), order: Int32(clamping: order)))
     }
 
     /// Tokenizes the pending names in a few large passes — names joined by
     /// line breaks, which no token repair crosses — and fills the builders.
     mutating func compileNames() {
-        let kept = pending.filter { $0.trie == .heads || !replaced.contains($0.target) }
-        pending = []
+        pending.removeAll { $0.trie != .heads && replaced.contains($0.target) }
         var chunkStart = 0
-        while chunkStart < kept.count {
-            let chunk = kept[chunkStart..<min(kept.count, chunkStart + 50_000)]
+        while chunkStart < pending.count {
+            let chunk = pending[chunkStart..<min(pending.count, chunkStart + 50_000)]
             compile(chunk)
             chunkStart = chunk.endIndex
         }
+        pending = []
+        pendingText = []
     }
 
     private mutating func compile(_ chunk: ArraySlice<PendingName>) {
-        let tokens = tokenizer.tokenize(chunk.map(\.text).joined(separator: "\n"))
+        var joined: [UInt8] = []
+        for name in chunk {
+            if !joined.isEmpty { joined.append(0x0A) }
+            joined.append(contentsOf: pendingText[Int(name.textStart)..<Int(name.textEnd)])
+        }
+        let tokens = tokenizer.tokenize(String(decoding: joined, as: UTF8.self))
         let records = tokens.records
         var index = 0
         var keys: [UInt64] = []
@@ -269,7 +285,7 @@ struct GazetteerLoader {
                 }
                 let compiled = NameTrie.Name(
                     target: name.target, via: name.via, tokenCount: count, capitalMask: name.exact ? 0 : mask,
-                    exactIndex: -1, priority: name.priority, kindRank: name.kind.rank, order: name.order)
+                    exactIndex: -1, priority: Int(name.priority), kindRank: name.kind.rank, order: Int(name.order))
                 add(keys, compiled, exact: name.exact ? exactText : nil, to: name.trie)
                 // Weapons keep their plural as written ("Patriots", "F-16s").
                 let last = records[index - 1]

@@ -1,51 +1,56 @@
 /// A compiled, immutable trie over token key hashes: every name of a
 /// gazetteer as a path of tokens, matched leftmost-longest against a
 /// document's tokens with one hash-table probe per token.
+///
+/// Everything is stored in flat arrays of plain values, so a trie of a
+/// million names costs little memory and is written and read back raw.
 struct NameTrie: Sendable {
     /// One name: which entry it names, how, and what its text requires.
+    /// Plain integers only, so compiled names can be written and read raw.
     struct Name: Sendable {
-        /// The index of the named thing (a gazetteer entry, a title, an institution head).
-        var target: Int32
-        /// The index of the ``MentionSource`` in `allCases`: a plain byte, so
-        /// compiled names can be written and read back raw.
-        var viaCode: UInt8
-        var tokenCount: Int
         /// Bit k set: the k-th token must be capitalised in the text.
         var capitalMask: UInt64
-        /// Where the exact UTF-16 text of each token is kept, for names that
-        /// match only in exact case; -1 for the others. Keeps `Name` free of references.
+        /// The index of the named thing (a gazetteer entry, a title, an institution head).
+        var target: Int32
+        /// Where the exact text of the name's tokens starts in `exactOffsets`,
+        /// for names that match only in exact case; -1 for the others.
         var exactIndex: Int32
-        var priority: Int
-        var kindRank: Int
-        var order: Int
+        var priority: Int32
+        var order: Int32
+        /// The index of the ``MentionSource`` in `allCases`.
+        var viaCode: UInt8
+        var tokenCount: UInt8
+        var kindRank: UInt8
 
         init(
             target: Int32, via: MentionSource, tokenCount: Int, capitalMask: UInt64, exactIndex: Int32, priority: Int,
             kindRank: Int, order: Int
         ) {
-            self.target = target
-            viaCode = UInt8(MentionSource.allCases.firstIndex(of: via)!)
-            self.tokenCount = tokenCount
             self.capitalMask = capitalMask
+            self.target = target
             self.exactIndex = exactIndex
-            self.priority = priority
-            self.kindRank = kindRank
-            self.order = order
+            self.priority = Int32(clamping: priority)
+            self.order = Int32(clamping: order)
+            viaCode = UInt8(MentionSource.allCases.firstIndex(of: via)!)
+            self.tokenCount = UInt8(clamping: tokenCount)
+            self.kindRank = UInt8(clamping: kindRank)
         }
 
         var via: MentionSource { MentionSource.allCases[Int(viaCode)] }
     }
 
     let table: TransitionTable
-    let exactTexts: [[[UInt16]]]
+    /// The exact UTF-16 text of exact-case names' tokens, one after another;
+    /// token j spans `exactUnits[exactOffsets[j]..<exactOffsets[j + 1]]`.
+    let exactUnits: [UInt16]
+    let exactOffsets: [Int32]
     /// A bit per first-token key (its top 16 bits): most tokens start no
     /// name, and this answers that from L1 cache. `lowercaseStarts` holds the
     /// first tokens of names that may start in lower case.
     let anyStarts: [UInt64]
     let lowercaseStarts: [UInt64]
-    /// Per node: where its names start in `terminals`, and how many there are.
-    let terminalStart: [Int32]
-    let terminalCount: [Int32]
+    /// The names ending at node n are `terminals[terminalOffsets[n]..<terminalOffsets[n + 1]]`.
+    let terminalOffsets: [Int32]
     let terminals: [Int32]
     let names: [Name]
 
@@ -56,8 +61,9 @@ struct NameTrie: Sendable {
     /// Keys live in one flat array, so a million names cost no million arrays.
     struct Builder {
         private var keys: [UInt64] = []
-        private var inputs: [(start: Int32, count: Int32, name: Name)] = []
-        private var exactTexts: [[[UInt16]]] = []
+        private var inputs: [(start: Int32, name: Name)] = []
+        private var exactUnits: [UInt16] = []
+        private var exactOffsets: [Int32] = [0]
 
         var count: Int { inputs.count }
 
@@ -65,21 +71,22 @@ struct NameTrie: Sendable {
             guard !newKeys.isEmpty else { return }
             var name = name
             if let exact {
-                name.exactIndex = Int32(exactTexts.count)
-                exactTexts.append(exact)
+                name.exactIndex = Int32(exactOffsets.count - 1)
+                for token in exact {
+                    exactUnits.append(contentsOf: token)
+                    exactOffsets.append(Int32(exactUnits.count))
+                }
             }
-            inputs.append((Int32(keys.count), Int32(newKeys.count), name))
+            name.tokenCount = UInt8(newKeys.count)
+            inputs.append((Int32(keys.count), name))
             keys.append(contentsOf: newKeys)
         }
 
-        /// Keeps only the names whose target passes `keep`.
-        mutating func removeAll(where drop: (Int32) -> Bool) {
-            inputs.removeAll { drop($0.name.target) }
-        }
-
-        func build() -> NameTrie {
-            var children: [TransitionTable.Key: Int32] = [:]
-            children.reserveCapacity(keys.count)
+        /// Builds the trie and empties the builder, freeing its memory as it goes.
+        mutating func build() -> NameTrie {
+            // The edges go straight into the final open-addressing table: a
+            // Dictionary of the same edges would take several times the memory.
+            var table = TransitionTable(capacityFor: keys.count)
             var nodeCount: Int32 = 1
             var pairs: [(node: Int32, name: Int32)] = []
             pairs.reserveCapacity(inputs.count)
@@ -87,12 +94,11 @@ struct NameTrie: Sendable {
             var lowercaseStarts = [UInt64](repeating: 0, count: 1024)
             for (index, input) in inputs.enumerated() {
                 var node: Int32 = 0
-                for k in Int(input.start)..<Int(input.start + input.count) {
-                    let edge = TransitionTable.Key(node: node, key: keys[k])
-                    if let child = children[edge] {
+                for k in Int(input.start)..<(Int(input.start) + Int(input.name.tokenCount)) {
+                    if let child = table.child(of: node, key: keys[k]) {
                         node = child
                     } else {
-                        children[edge] = nodeCount
+                        table.insert(node: node, key: keys[k], child: nodeCount)
                         node = nodeCount
                         nodeCount += 1
                     }
@@ -102,25 +108,25 @@ struct NameTrie: Sendable {
                 anyStarts[bit >> 6] |= 1 << UInt64(bit & 63)
                 if input.name.capitalMask & 1 == 0 { lowercaseStarts[bit >> 6] |= 1 << UInt64(bit & 63) }
             }
+            keys = []
+            let names = inputs.map(\.name)
+            inputs = []
             // Ties: higher priority, then kind order, then file order.
             pairs.sort { a, b in
                 if a.node != b.node { return a.node < b.node }
-                let x = inputs[Int(a.name)].name
-                let y = inputs[Int(b.name)].name
+                let x = names[Int(a.name)]
+                let y = names[Int(b.name)]
                 if x.priority != y.priority { return x.priority > y.priority }
                 if x.kindRank != y.kindRank { return x.kindRank < y.kindRank }
                 return x.order < y.order
             }
-            var terminalStart = [Int32](repeating: 0, count: Int(nodeCount))
-            var terminalCount = [Int32](repeating: 0, count: Int(nodeCount))
-            for (position, pair) in pairs.enumerated() {
-                if terminalCount[Int(pair.node)] == 0 { terminalStart[Int(pair.node)] = Int32(position) }
-                terminalCount[Int(pair.node)] += 1
-            }
+            var terminalOffsets = [Int32](repeating: 0, count: Int(nodeCount) + 1)
+            for pair in pairs { terminalOffsets[Int(pair.node) + 1] += 1 }
+            for node in 0..<Int(nodeCount) { terminalOffsets[node + 1] += terminalOffsets[node] }
             return NameTrie(
-                table: TransitionTable(children), exactTexts: exactTexts, anyStarts: anyStarts,
-                lowercaseStarts: lowercaseStarts, terminalStart: terminalStart, terminalCount: terminalCount,
-                terminals: pairs.map(\.name), names: inputs.map(\.name))
+                table: table, exactUnits: exactUnits, exactOffsets: exactOffsets,
+                anyStarts: anyStarts, lowercaseStarts: lowercaseStarts, terminalOffsets: terminalOffsets,
+                terminals: pairs.map(\.name), names: names)
         }
     }
 
@@ -128,8 +134,8 @@ struct NameTrie: Sendable {
     @inline(__always)
     func mayStart(_ record: TokenRecord) -> Bool {
         let bit = Int(record.keyHash >> 48)
-        let filter = record.flags.contains(.capitalized) ? anyStarts : lowercaseStarts
-        return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        let word = record.flags.contains(.capitalized) ? anyStarts[bit >> 6] : lowercaseStarts[bit >> 6]
+        return word & (1 << UInt64(bit & 63)) != 0
     }
 
     /// The longest name starting at token `start` (and ending by `limit`)
@@ -148,10 +154,9 @@ struct NameTrie: Sendable {
             guard let child = table.child(of: node, key: records[index].keyHash) else { break }
             node = child
             index += 1
-            let count = Int(terminalCount[Int(node)])
-            guard count > 0 else { continue }
-            let first = Int(terminalStart[Int(node)])
-            for k in first..<(first + count) {
+            let first = Int(terminalOffsets[Int(node)])
+            let end = Int(terminalOffsets[Int(node) + 1])
+            for k in first..<end {
                 let nameIndex = Int(terminals[k])
                 let name = names[nameIndex]
                 if caseMatches(name, start, records, units), accept(name) {
@@ -177,10 +182,13 @@ struct NameTrie: Sendable {
             k += 1
         }
         if name.exactIndex >= 0 {
-            for (offset, text) in exactTexts[Int(name.exactIndex)].enumerated() {
+            for offset in 0..<Int(name.tokenCount) {
+                let token = Int(name.exactIndex) + offset
+                let from = Int(exactOffsets[token])
+                let to = Int(exactOffsets[token + 1])
                 let record = records[start + offset]
-                guard record.length == text.count else { return false }
-                for (i, unit) in text.enumerated() where units[Int(record.start) + i] != unit { return false }
+                guard record.length == to - from else { return false }
+                for i in 0..<(to - from) where units[Int(record.start) + i] != exactUnits[from + i] { return false }
             }
         }
         return true
@@ -190,7 +198,7 @@ struct NameTrie: Sendable {
 /// An open-addressing hash table from (node, token key hash) to the child
 /// node: one multiply and usually one probe per lookup.
 struct TransitionTable: Sendable {
-    struct Key: Hashable {
+    struct Key {
         let node: Int32
         let key: UInt64
 
@@ -201,8 +209,8 @@ struct TransitionTable: Sendable {
         }
     }
 
-    let keys: [UInt64]
-    let values: [Int32]
+    private(set) var keys: [UInt64]
+    private(set) var values: [Int32]
     let shift: UInt64
 
     /// A table as read back from a compiled gazetteer.
@@ -212,23 +220,24 @@ struct TransitionTable: Sendable {
         self.shift = shift
     }
 
-    init(_ children: [Key: Int32]) {
+    /// An empty table with room for `count` edges at a load of at most 0.8,
+    /// where linear probing stays short.
+    init(capacityFor count: Int) {
         var bits: UInt64 = 4
-        while (1 << bits) < children.count * 2 { bits += 1 }
-        let capacity = 1 << Int(bits)
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var values = [Int32](repeating: 0, count: capacity)
-        let shift = 64 - bits
-        for (edge, child) in children {
-            let combined = edge.combined
-            var slot = Int((combined &* 0x9E37_79B9_7F4A_7C15) >> shift)
-            while keys[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            keys[slot] = combined
-            values[slot] = child
-        }
-        self.keys = keys
-        self.values = values
-        self.shift = shift
+        while (1 << bits) * 4 < count * 5 { bits += 1 }
+        keys = [UInt64](repeating: 0, count: 1 << Int(bits))
+        values = [Int32](repeating: 0, count: 1 << Int(bits))
+        shift = 64 - bits
+    }
+
+    /// Adds an edge that is not in the table yet.
+    mutating func insert(node: Int32, key: UInt64, child: Int32) {
+        let combined = Key(node: node, key: key).combined
+        let mask = keys.count - 1
+        var slot = Int((combined &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while keys[slot] != 0 { slot = (slot + 1) & mask }
+        keys[slot] = combined
+        values[slot] = child
     }
 
     @inline(__always)

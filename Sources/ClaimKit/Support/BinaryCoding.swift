@@ -27,48 +27,96 @@ struct BinaryWriter {
     }
 }
 
-/// Reads what ``BinaryWriter`` wrote; every read checks the bounds and
-/// throws instead of reading past the end.
-struct BinaryReader {
+/// Reads what ``BinaryWriter`` wrote straight from a file: small values
+/// through a buffer, arrays into their own storage, so a large file is never
+/// held in memory twice. Every read checks for the end and throws there.
+final class BinaryReader {
     struct Truncated: Error {}
 
-    private let data: Data
-    private var offset: Int
+    private let handle: FileHandle
+    private var buffer: [UInt8] = []
+    private var position = 0
 
-    init(_ data: Data) {
-        self.data = data
-        offset = data.startIndex
+    init(url: URL) throws {
+        handle = try FileHandle(forReadingFrom: url)
     }
 
-    mutating func integer<T: FixedWidthInteger>(_: T.Type = T.self) throws(Truncated) -> T {
-        let size = MemoryLayout<T>.size
-        guard offset + size <= data.endIndex else { throw Truncated() }
-        var value = T.zero
-        withUnsafeMutableBytes(of: &value) { target in
-            data.copyBytes(to: target.bindMemory(to: UInt8.self), from: offset..<(offset + size))
+    deinit {
+        try? handle.close()
+    }
+
+    /// Copies `count` bytes to `target`: first what the buffer holds, then from the file.
+    private func read(into target: UnsafeMutableRawBufferPointer) throws(Truncated) {
+        var filled = 0
+        let buffered = min(buffer.count - position, target.count)
+        if buffered > 0 {
+            buffer.withUnsafeBytes { source in
+                target.baseAddress!.copyMemory(from: source.baseAddress! + position, byteCount: buffered)
+            }
+            position += buffered
+            filled = buffered
         }
-        offset += size
+        while filled < target.count {
+            let remaining = target.count - filled
+            if remaining >= 1 << 16 {
+                let chunk: Data
+                do { chunk = try handle.read(upToCount: remaining) ?? Data() } catch { throw Truncated() }
+                guard !chunk.isEmpty else { throw Truncated() }
+                chunk.copyBytes(to: UnsafeMutableRawBufferPointer(rebasing: target[filled..<(filled + chunk.count)]))
+                filled += chunk.count
+            } else {
+                let chunk: Data
+                do { chunk = try handle.read(upToCount: 1 << 16) ?? Data() } catch { throw Truncated() }
+                guard !chunk.isEmpty else { throw Truncated() }
+                buffer = [UInt8](chunk)
+                position = 0
+                let take = min(buffer.count, remaining)
+                buffer.withUnsafeBytes { source in
+                    (target.baseAddress! + filled).copyMemory(from: source.baseAddress!, byteCount: take)
+                }
+                position = take
+                filled += take
+            }
+        }
+    }
+
+    func integer<T: FixedWidthInteger>(_: T.Type = T.self) throws(Truncated) -> T {
+        var value = T.zero
+        var failed = false
+        withUnsafeMutableBytes(of: &value) { bytes in
+            do { try read(into: bytes) } catch { failed = true }
+        }
+        if failed { throw Truncated() }
         return T(littleEndian: value)
     }
 
-    mutating func string() throws(Truncated) -> String? {
+    func string() throws(Truncated) -> String? {
         let length = try integer(UInt32.self)
         if length == UInt32.max { return nil }
-        guard offset + Int(length) <= data.endIndex else { throw Truncated() }
-        let text = String(decoding: data[offset..<(offset + Int(length))], as: UTF8.self)
-        offset += Int(length)
-        return text
+        guard length < 1 << 24 else { throw Truncated() }
+        var bytes = [UInt8](repeating: 0, count: Int(length))
+        var failed = false
+        bytes.withUnsafeMutableBytes { target in
+            do { try read(into: target) } catch { failed = true }
+        }
+        if failed { throw Truncated() }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    mutating func array<T>(_: T.Type = T.self) throws(Truncated) -> [T] {
-        let count = Int(try integer(UInt64.self))
-        let size = count * MemoryLayout<T>.stride
-        guard count >= 0, size >= 0, offset + size <= data.endIndex else { throw Truncated() }
-        let values = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-            data.copyBytes(to: UnsafeMutableRawBufferPointer(buffer).bindMemory(to: UInt8.self), from: offset..<(offset + size))
-            initialized = count
+    func array<T>(_: T.Type = T.self) throws(Truncated) -> [T] {
+        let count = try integer(UInt64.self)
+        guard count < 1 << 32 else { throw Truncated() }
+        var failed = false
+        let values = [T](unsafeUninitializedCapacity: Int(count)) { target, initialized in
+            do {
+                try read(into: UnsafeMutableRawBufferPointer(target))
+                initialized = Int(count)
+            } catch {
+                failed = true
+                initialized = 0
+            }
         }
-        offset += size
+        if failed { throw Truncated() }
         return values
     }
 }

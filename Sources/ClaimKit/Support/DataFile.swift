@@ -6,10 +6,16 @@ import Foundation
 /// Shared by the lexicons and the gazetteers, so that every data file of
 /// ClaimKit follows one format and reports its problems the same way.
 struct DataFile: Sendable {
-    /// One data line, with its 1-based line number in the file.
+    /// One data line, with its 1-based line number in the file. The fields
+    /// are split when asked for, so a file of a million lines holds no
+    /// million arrays; read `fields` once per row.
     struct Row: Sendable {
         let line: Int
-        let fields: [Substring]
+        let text: Substring
+
+        var fields: [Substring] {
+            text.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) }
+        }
     }
 
     let path: String
@@ -21,23 +27,23 @@ struct DataFile: Sendable {
 
     /// Reads and parses a file.
     init(contentsOf url: URL) throws(DataFileIssue) {
-        let data: Data
+        let text: String
         do {
-            data = try Data(contentsOf: url)
+            // The bytes are dropped as soon as they are decoded: large files are not held twice.
+            text = String(decoding: try Data(contentsOf: url), as: UTF8.self)
         } catch {
             throw DataFileIssue(file: url.path, line: nil, field: nil, message: "cannot be read: \(error.localizedDescription)")
         }
-        self.init(data: data, path: url.path)
+        self.init(text: text, path: url.path)
     }
 
-    /// Parses a file's bytes; `path` names it in issues.
-    init(data: Data, path: String) {
+    /// Parses a file's text; `path` names it in issues.
+    init(text: String, path: String) {
         self.path = path
         var metadata: [String: String] = [:]
         var columns: [String] = []
         var rows: [Row] = []
         var issues: [DataFileIssue] = []
-        let text = String(decoding: data, as: UTF8.self)
         // Split on bytes: String.split walks grapheme clusters, many times slower.
         var lineNumber = 0
         for rawLine in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
@@ -53,18 +59,18 @@ struct DataFile: Sendable {
                 }
                 continue
             }
-            let fields = line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) }
             if columns.isEmpty {
-                columns = fields.map { String(Self.trimmed($0)) }
+                columns = Row(line: lineNumber, text: line).fields.map { String(Self.trimmed($0)) }
                 continue
             }
-            if fields.count != columns.count {
+            let fieldCount = line.utf8.reduce(1) { $1 == 0x09 ? $0 + 1 : $0 }
+            if fieldCount != columns.count {
                 issues.append(DataFileIssue(
                     file: path, line: lineNumber, field: nil,
-                    message: "has \(fields.count) tab-separated fields; the header names \(columns.count)"))
+                    message: "has \(fieldCount) tab-separated fields; the header names \(columns.count)"))
                 continue
             }
-            rows.append(Row(line: lineNumber, fields: fields))
+            rows.append(Row(line: lineNumber, text: line))
         }
         if columns.isEmpty {
             issues.append(DataFileIssue(file: path, line: nil, field: nil, message: "has no header line naming its columns"))
