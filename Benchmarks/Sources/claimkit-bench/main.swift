@@ -46,6 +46,7 @@ var stages = [
     Stage(name: "tokenizer", baseline: "ICU word break (baseline)", goal: 0.7) { articles.reduce(0) { $0 + tokenizer.tokenize($1).count } },
     Stage(name: "ICU sentence break (baseline)", baseline: nil, goal: nil) { tokenized.reduce(0) { $0 + ICUBaseline.sentenceBoundaries($1) } },
     Stage(name: "sentence splitter, given tokens", baseline: "ICU sentence break (baseline)", goal: 0.7) { tokenized.reduce(0) { $0 + splitter.split($1).count } },
+    Stage(name: "  its boundaries only, no strings", baseline: "ICU sentence break (baseline)", goal: 0.7) { tokenized.reduce(0) { $0 + extractor.sentenceBoundaries($1) } },
     Stage(name: "entity stage, given tokens and sentences", baseline: nil, goal: nil) { prepared.reduce(0) { $0 + extractor.recognizeEntities($1) } },
     Stage(name: "extract, no tokens kept", baseline: "ICU word break (baseline)", goal: nil) { articles.reduce(0) { $0 + extractor.extract($1).sentences.count } },
 ]

@@ -13,6 +13,12 @@ extension Extractor {
         return PreparedText(tokens: tokens, spans: splitter.spans(tokens))
     }
 
+    /// The sentence splitter's boundary work alone (ICU plus the repairs),
+    /// without making the sentences' strings; returns the number of sentences.
+    public func sentenceBoundaries(_ tokens: TokenizedText) -> Int {
+        splitter.spans(tokens).count
+    }
+
     /// Runs the entity stage alone; returns the number of mentions.
     public func recognizeEntities(_ prepared: PreparedText) -> Int {
         recognizer.recognize(prepared.tokens, sentences: prepared.spans).count
