@@ -95,11 +95,13 @@ struct EntityRecognizer: Sendable {
                 matchNames(in: sentence, sentence: index)
             }
             let titleCase = sentences.map(isTitleCase)
-            for (index, sentence) in sentences.enumerated() {
-                applyContext(in: sentence, titleCase: titleCase[index], sentence: index)
+            // Candidates were added in text order; rules may drop later ones, so each is checked when reached.
+            for index in candidates.indices where candidates[index].start >= 0 && candidates[index].kind == .state {
+                let state = candidates[index]
+                if !keepsState(state, in: sentences[state.sentence], titleCase: titleCase[state.sentence]) { drop(index) }
             }
-            for (index, sentence) in sentences.enumerated() {
-                matchInstitutions(in: sentence, sentence: index)
+            for index in candidates.indices where candidates[index].start >= 0 && candidates[index].kind == .state {
+                matchInstitution(after: candidates[index], in: sentences[candidates[index].sentence])
             }
             matchSurnames(sentences)
             for (index, sentence) in sentences.enumerated() {
@@ -151,21 +153,6 @@ struct EntityRecognizer: Sendable {
         }
 
         // MARK: Context rules for states
-
-        private mutating func applyContext(in sentence: Range<Int>, titleCase: Bool, sentence index: Int) {
-            var k = sentence.lowerBound
-            while k < sentence.upperBound {
-                let owned = owner[k]
-                guard owned >= 0, candidates[Int(owned)].start == k else {
-                    k += 1
-                    continue
-                }
-                let candidate = candidates[Int(owned)]
-                k = candidate.end
-                guard candidate.kind == .state else { continue }
-                if !keepsState(candidate, in: sentence, titleCase: titleCase) { drop(Int(owned)) }
-            }
-        }
 
         private func keepsState(_ candidate: Candidate, in sentence: Range<Int>, titleCase: Bool) -> Bool {
             let context = recognizer.context
@@ -233,40 +220,29 @@ struct EntityRecognizer: Sendable {
 
         // MARK: Institutions after a state word
 
-        private mutating func matchInstitutions(in sentence: Range<Int>, sentence index: Int) {
-            var k = sentence.lowerBound
-            while k < sentence.upperBound {
-                let owned = owner[k]
-                guard owned >= 0, candidates[Int(owned)].start == k else {
-                    k += 1
-                    continue
+        /// An institution named right after a state word: `Russia's Defense Ministry`.
+        private mutating func matchInstitution(after state: Candidate, in sentence: Range<Int>) {
+            var position = state.end
+            if position < sentence.upperBound, records[position].keyHash == recognizer.possessiveKey { position += 1 }
+            guard position < sentence.upperBound,
+                let match = gazetteer.heads.longestMatch(at: position, limit: sentence.upperBound, records, units)
+            else { return }
+            let name = gazetteer.heads.names[match.name]
+            // A lower-case head is an adjective unless a verb follows: "Venezuelan military facilities".
+            if name.capitalMask == 0, match.end < sentence.upperBound {
+                let next = records[match.end]
+                if next.kind == .word, !next.flags.contains(.capitalized),
+                    !recognizer.context.headVerbs.contains(next.keyHash)
+                {
+                    return
                 }
-                let state = candidates[Int(owned)]
-                k = state.end
-                guard state.kind == .state else { continue }
-                var position = state.end
-                if position < sentence.upperBound, records[position].keyHash == recognizer.possessiveKey { position += 1 }
-                guard position < sentence.upperBound,
-                    let match = gazetteer.heads.longestMatch(at: position, limit: sentence.upperBound, records, units)
-                else { continue }
-                let name = gazetteer.heads.names[match.name]
-                // A lower-case head is an adjective unless a verb follows: "Venezuelan military facilities".
-                if name.capitalMask == 0, match.end < sentence.upperBound {
-                    let next = records[match.end]
-                    if next.kind == .word, !next.flags.contains(.capitalized),
-                        !recognizer.context.headVerbs.contains(next.keyHash)
-                    {
-                        continue
-                    }
-                }
-                let head = gazetteer.institutionHeads[Int(name.target)]
-                let canonical = head.template.replacingOccurrences(of: "{state}", with: state.canonical)
-                add(Candidate(
-                    start: position, end: match.end, kind: .agency, entry: -1, via: .pattern, canonical: canonical,
-                    entryID: "agency:\(head.id):\((state.iso3 ?? "").lowercased())", iso3: state.iso3, role: nil,
-                    confidence: 0.9, sentence: index))
-                k = match.end
             }
+            let head = gazetteer.institutionHeads[Int(name.target)]
+            let canonical = head.template.replacingOccurrences(of: "{state}", with: state.canonical)
+            add(Candidate(
+                start: position, end: match.end, kind: .agency, entry: -1, via: .pattern, canonical: canonical,
+                entryID: "agency:\(head.id):\((state.iso3 ?? "").lowercased())", iso3: state.iso3, role: nil,
+                confidence: 0.9, sentence: state.sentence))
         }
 
         // MARK: Surnames and titles

@@ -18,13 +18,7 @@ public struct Sentence: Sendable, Hashable, Codable {
     /// Decodes a sentence from its JSON form (`start`, `end`, `text`).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        let start = try container.decode(Int.self, forKey: .start)
-        let end = try container.decode(Int.self, forKey: .end)
-        guard end >= start else {
-            throw DecodingError.dataCorruptedError(
-                forKey: .end, in: container, debugDescription: "sentence end \(end) is before its start \(start)")
-        }
-        range = TextRange(start: start, end: end)
+        range = try container.decodeRange(start: .start, end: .end)
         text = try container.decode(String.self, forKey: .text)
     }
 

@@ -38,3 +38,15 @@ public struct TextRange: Sendable, Hashable, Codable, Comparable {
         (lhs.start, lhs.end) < (rhs.start, rhs.end)
     }
 }
+
+extension KeyedDecodingContainer {
+    /// Decodes a span stored as `start` and `end` keys, rejecting an end before its start.
+    func decodeRange(start: Key, end: Key) throws -> TextRange {
+        let from = try decode(Int.self, forKey: start)
+        let to = try decode(Int.self, forKey: end)
+        guard to >= from else {
+            throw DecodingError.dataCorruptedError(forKey: end, in: self, debugDescription: "end \(to) is before start \(from)")
+        }
+        return TextRange(start: from, end: to)
+    }
+}

@@ -40,13 +40,7 @@ public struct Token: Sendable, Hashable, Codable {
     /// Decodes a token from its JSON form (`start`, `end`, `kind`, `key`).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        let start = try container.decode(Int.self, forKey: .start)
-        let end = try container.decode(Int.self, forKey: .end)
-        guard end >= start else {
-            throw DecodingError.dataCorruptedError(
-                forKey: .end, in: container, debugDescription: "token end \(end) is before its start \(start)")
-        }
-        range = TextRange(start: start, end: end)
+        range = try container.decodeRange(start: .start, end: .end)
         kind = try container.decode(TokenKind.self, forKey: .kind)
         key = try container.decode(String.self, forKey: .key)
     }
