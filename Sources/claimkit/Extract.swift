@@ -105,7 +105,15 @@ struct Extract: ParsableCommand {
                 let data = try Data(contentsOf: URL(fileURLWithPath: path))
                 batch.add(.article(id: path, text: decode(data, name: path), line: nil))
             } catch {
-                let reason = (error as NSError).localizedFailureReason ?? error.localizedDescription
+                var isDirectory: ObjCBool = false
+                let reason: String
+                if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+                    reason = "no such file"
+                } else if isDirectory.boolValue {
+                    reason = "it is a folder, not a file"
+                } else {
+                    reason = "not readable (\((error as NSError).localizedFailureReason ?? error.localizedDescription))"
+                }
                 batch.add(.failure(id: path, line: nil, message: "cannot read \(path): \(reason)"))
             }
         }
@@ -142,6 +150,10 @@ struct Extract: ParsableCommand {
                     if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
                     let parsed = JSONLRecord.parse(line)
                     warnInvalid(parsed.invalidOffsets, in: "\(name) line \(reader.lineNumber)")
+                    if let first = parsed.surrogateOffsets.first {
+                        Diagnostics.warning(
+                            "\(name) line \(reader.lineNumber): lone surrogate escape at byte offset \(first), replaced with U+FFFD")
+                    }
                     if let record = parsed.record {
                         batch.add(.article(id: record.id, text: record.text, line: reader.lineNumber))
                     } else {

@@ -33,18 +33,24 @@ struct JSONLRecord: Decodable {
     }
 
     /// Parses one line, repairing invalid UTF-8 first; warnings name the byte offsets.
-    static func parse(_ line: ArraySlice<UInt8>) -> (record: JSONLRecord?, error: String?, invalidOffsets: [Int]) {
+    /// Parses one line, repairing invalid UTF-8 and lone surrogate escapes
+    /// first; the byte offsets of what was replaced come back for warnings.
+    static func parse(
+        _ line: ArraySlice<UInt8>
+    ) -> (record: JSONLRecord?, error: String?, invalidOffsets: [Int], surrogateOffsets: [Int]) {
         let decoded = DecodedText(bytes: line)
-        let data = decoded.invalidByteOffsets.isEmpty ? Data(line) : Data(decoded.text.utf8)
+        var bytes = decoded.invalidByteOffsets.isEmpty ? Array(line) : Array(decoded.text.utf8)
+        let surrogates = LoneSurrogates.repair(&bytes)
+        let offsets = decoded.invalidByteOffsets
         do {
-            let record = try JSONDecoder().decode(JSONLRecord.self, from: data)
-            return (record, nil, decoded.invalidByteOffsets)
+            let record = try JSONDecoder().decode(JSONLRecord.self, from: Data(bytes))
+            return (record, nil, offsets, surrogates)
         } catch let error as JSONLRecordError {
-            return (nil, error.message, decoded.invalidByteOffsets)
+            return (nil, error.message, offsets, surrogates)
         } catch DecodingError.typeMismatch {
-            return (nil, "not a JSON object", decoded.invalidByteOffsets)
+            return (nil, "not a JSON object", offsets, surrogates)
         } catch {
-            return (nil, "not valid JSON", decoded.invalidByteOffsets)
+            return (nil, "not valid JSON", offsets, surrogates)
         }
     }
 }

@@ -84,10 +84,9 @@ public struct Tokenizer: Sendable {
                     continue
                 }
                 let kind: TokenKind
-                if status >= Int32(CK_WORD_LETTER) {
+                if status >= Int32(CK_WORD_NUMBER) {
+                    // ICU calls "G7" a number; a number here is what starts with a digit.
                     kind = Self.isDigit(first) ? .number : .word
-                } else if status >= Int32(CK_WORD_NUMBER) {
-                    kind = .number
                 } else {
                     kind = Self.isSymbol(first) ? .symbol : .punctuation
                 }

@@ -195,3 +195,23 @@ struct CLICompileTests {
         #expect(entities.map { $0["canonical"] as? String } == ["Aldric Vennholt", "Vladimir Putin"])
     }
 }
+
+@Suite("claimkit CLI repairs", .serialized)
+struct CLIRepairTests {
+    @Test("a lone surrogate escape in a JSONL line is replaced with U+FFFD and warned about; the article is kept")
+    func loneSurrogate() throws {
+        let input = #"{"id": "c", "text": "Bad \ud800 char. Fine \ud83c\udf0d pair."}"# + "\n"
+        let result = try CLIRunner.run(["extract", "--jsonl"], stdin: Data(input.utf8))
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("standard input line 1: lone surrogate escape at byte offset 25"))
+        let sentences = try #require(result.records.first?["sentences"] as? [[String: Any]])
+        #expect(sentences.map { $0["text"] as? String } == ["Bad \u{FFFD} char.", "Fine 🌍 pair."])
+    }
+
+    @Test("a folder given as a file is named as a folder")
+    func folderAsFile() throws {
+        let result = try CLIRunner.run(["extract", NSTemporaryDirectory()])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("it is a folder, not a file"))
+    }
+}
