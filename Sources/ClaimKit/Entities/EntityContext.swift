@@ -9,6 +9,12 @@ struct EntityContext: Sendable {
     let notDemonymBefore: Set<UInt64>
     /// A lower-case institution head before one of these is an agency (`Russia's military said`).
     let headVerbs: Set<UInt64>
+    /// A demonym before one of these names a language, not a state (`Russian-speaking`).
+    let languageWords: Set<UInt64>
+    /// Titles too general to pick one listed person by surname (`Ms.`, `Sgt.`).
+    let honorifics: Set<UInt64>
+    /// Words that may stand between a place preposition and a capital (`in central Kyiv`).
+    let placeModifiers: Set<UInt64>
 
     init(file: DataFile) throws(DataFileIssue) {
         let word = try file.column("word")
@@ -17,15 +23,20 @@ struct EntityContext: Sendable {
         for row in file.rows {
             sets[String(row.fields[kind]), default: []].insert(KeyHash.hash(row.fields[word].lowercased()))
         }
-        for name in sets.keys where !["place-preposition", "place-follower", "not-demonym-before", "head-verb"].contains(name) {
+        for name in sets.keys where !Self.classes.contains(name) {
             let line = file.rows.first { String($0.fields[kind]) == name }?.line
             throw DataFileIssue(
                 file: file.path, line: line, field: "class",
-                message: "is \"\(name)\"; expected place-preposition, place-follower, not-demonym-before or head-verb")
+                message: "is \"\(name)\"; expected one of \(Self.classes.joined(separator: ", "))")
         }
         placePrepositions = sets["place-preposition"] ?? []
         placeFollowers = sets["place-follower"] ?? []
         notDemonymBefore = sets["not-demonym-before"] ?? []
         headVerbs = sets["head-verb"] ?? []
+        languageWords = sets["language-word"] ?? []
+        honorifics = sets["honorific"] ?? []
+        placeModifiers = sets["place-modifier"] ?? []
     }
+
+    static let classes = ["place-preposition", "place-follower", "not-demonym-before", "head-verb", "language-word", "honorific", "place-modifier"]
 }

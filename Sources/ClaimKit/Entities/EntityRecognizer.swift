@@ -25,6 +25,8 @@ struct EntityRecognizer: Sendable {
     private let possessiveKey = KeyHash.hash("'s")
     private let hyphenKey = KeyHash.hash("-")
     private let commaKey = KeyHash.hash(",")
+    private let andKey = KeyHash.hash("and")
+    private let orKey = KeyHash.hash("or")
 
     init(gazetteer: Gazetteer, lexicons: Lexicons, tokenizer: Tokenizer) {
         self.gazetteer = gazetteer
@@ -96,9 +98,14 @@ struct EntityRecognizer: Sendable {
             }
             let titleCase = sentences.map(isTitleCase)
             // Candidates were added in text order; rules may drop later ones, so each is checked when reached.
-            for index in candidates.indices where candidates[index].start >= 0 && candidates[index].kind == .state {
-                let state = candidates[index]
-                if !keepsState(state, in: sentences[state.sentence], titleCase: titleCase[state.sentence]) { drop(index) }
+            var places = Set<Int>()
+            for index in candidates.indices where candidates[index].start >= 0 && isContextual(candidates[index]) {
+                let candidate = candidates[index]
+                let sentence = sentences[candidate.sentence]
+                if !keepsState(candidate, in: sentence, titleCase: titleCase[candidate.sentence], places: places) {
+                    drop(index)
+                    if candidate.via == .capital || candidate.kind == .agency { places.insert(candidate.end) }
+                }
             }
             for index in candidates.indices where candidates[index].start >= 0 && candidates[index].kind == .state {
                 matchInstitution(after: candidates[index], in: sentences[candidates[index].sentence])
@@ -154,13 +161,39 @@ struct EntityRecognizer: Sendable {
 
         // MARK: Context rules for states
 
-        private func keepsState(_ candidate: Candidate, in sentence: Range<Int>, titleCase: Bool) -> Bool {
+        /// States, and places that stand for institutions (`Kremlin`, `Brussels`), follow the context rules.
+        private func isContextual(_ candidate: Candidate) -> Bool {
+            candidate.kind == .state
+                || (candidate.kind == .agency && candidate.entry >= 0
+                    && gazetteer.entries[Int(candidate.entry)].role == "institution")
+        }
+
+        /// Whether a place preposition governs the name at `start`, perhaps
+        /// across modifiers (`in central Kyiv`, `in The Hague`), or the name is
+        /// coordinated with a place just dropped (`to Moscow and Beijing`).
+        private func isPlace(_ start: Int, in sentence: Range<Int>, places: Set<Int>) -> Bool {
+            let context = recognizer.context
+            var k = start - 1
+            while k > sentence.lowerBound, start - k <= 2, context.placeModifiers.contains(records[k].keyHash) { k -= 1 }
+            guard k >= sentence.lowerBound else { return false }
+            if context.placePrepositions.contains(records[k].keyHash) { return true }
+            let joiner = records[k].keyHash
+            return (joiner == recognizer.andKey || joiner == recognizer.orKey || joiner == recognizer.commaKey)
+                && places.contains(k)
+        }
+
+        private func keepsState(_ candidate: Candidate, in sentence: Range<Int>, titleCase: Bool, places: Set<Int>) -> Bool {
             let context = recognizer.context
             let before = candidate.start > sentence.lowerBound ? candidate.start - 1 : nil
             let after = candidate.end < sentence.upperBound ? candidate.end : nil
+            if candidate.kind == .agency {
+                if isPlace(candidate.start, in: sentence, places: places) { return false }
+                if !titleCase, let after, isBareCapitalizedWord(after) { return false }
+                return true
+            }
             switch candidate.via {
             case .capital:
-                if let before, context.placePrepositions.contains(records[before].keyHash) { return false }
+                if isPlace(candidate.start, in: sentence, places: places) { return false }
                 if let after {
                     let next = records[after]
                     if context.placeFollowers.contains(next.keyHash) { return false }
@@ -178,6 +211,11 @@ struct EntityRecognizer: Sendable {
                 }
             case .demonym:
                 if let before, context.notDemonymBefore.contains(records[before].keyHash) { return false }
+                // A language, not a state: "Russian-speaking", "the Russian language".
+                if let after {
+                    let next = records[after].keyHash == recognizer.hyphenKey && after + 1 < sentence.upperBound ? after + 1 : after
+                    if context.languageWords.contains(records[next].keyHash) { return false }
+                }
             default:
                 break
             }
@@ -247,24 +285,45 @@ struct EntityRecognizer: Sendable {
 
         // MARK: Surnames and titles
 
+        /// Surnames of people whose full name the article writes. Where several
+        /// such people share the surname, the one named last before it wins,
+        /// with a lower confidence.
         private mutating func matchSurnames(_ sentences: [Range<Int>]) {
-            var named = Set<Int32>()
-            for candidate in candidates where candidate.start >= 0 && candidate.kind == .person { named.insert(candidate.entry) }
-            guard !named.isEmpty else { return }
+            var fullMentions: [Int32: [Int]] = [:]
+            for candidate in candidates where candidate.start >= 0 && candidate.kind == .person && candidate.entry >= 0 {
+                fullMentions[candidate.entry, default: []].append(candidate.start)
+            }
+            guard !fullMentions.isEmpty else { return }
             for (index, sentence) in sentences.enumerated() {
                 var i = sentence.lowerBound
                 while i < sentence.upperBound {
                     guard owner[i] < 0, records[i].flags.contains(.capitalized),
-                        let match = gazetteer.surnames.longestMatch(
-                            at: i, limit: sentence.upperBound, records, units, accept: { named.contains($0.target) })
+                        let match = gazetteer.surnames.allMatches(at: i, limit: sentence.upperBound, records, units)
                     else {
                         i += 1
                         continue
                     }
-                    addSurname(gazetteer.surnames.names[match.name].target, i, match.end, confidence: 0.9, sentence: index)
+                    let people = Set(match.names.map { gazetteer.surnames.names[$0].target }).filter { fullMentions[$0] != nil }
+                    guard !people.isEmpty else {
+                        i += 1
+                        continue
+                    }
+                    // The person named last before this point; else the first named after it.
+                    let position = i
+                    let chosen = people.max { a, b in
+                        Self.recency(fullMentions[a]!, before: position) < Self.recency(fullMentions[b]!, before: position)
+                    }!
+                    addSurname(chosen, i, match.end, confidence: people.count == 1 ? 0.9 : 0.6, sentence: index)
                     i = match.end
                 }
             }
+        }
+
+        /// How recently, before `position`, a person was named in full: the
+        /// last such position, else minus the first one after it.
+        private static func recency(_ positions: [Int], before position: Int) -> Int {
+            if let last = positions.last(where: { $0 < position }) { return last }
+            return -(positions.first ?? Int.max)
         }
 
         private mutating func addSurname(_ entryIndex: Int32, _ start: Int, _ end: Int, confidence: Double, sentence: Int) {
@@ -297,15 +356,24 @@ struct EntityRecognizer: Sendable {
                     i = next
                     continue
                 }
-                // A title before a surname names that person: "President Maduro".
-                if let surname = gazetteer.surnames.longestMatch(at: next, limit: sentence.upperBound, records, units) {
-                    addSurname(gazetteer.surnames.names[surname.name].target, next, surname.end, confidence: 0.8, sentence: index)
-                    candidates[candidates.count - 1].role = title
-                    i = surname.end
-                    continue
+                // An office before a surname names that person ("President Maduro"), when only
+                // one listed person has the surname; an honorific ("Ms.", "Sgt.") says too little.
+                let honorific = (i..<match.end).contains { recognizer.context.honorifics.contains(records[$0].keyHash) }
+                if !honorific, let surname = gazetteer.surnames.allMatches(at: next, limit: sentence.upperBound, records, units) {
+                    let people = Set(surname.names.map { gazetteer.surnames.names[$0].target })
+                    if people.count == 1, let person = people.first {
+                        addSurname(person, next, surname.end, confidence: 0.8, sentence: index)
+                        candidates[candidates.count - 1].role = title
+                        i = surname.end
+                        continue
+                    }
                 }
+                // A headline in title case capitalises the words after a name too: take two at most there.
+                let longest = titleCase ? 2 : 4
                 var end = next
-                while end < sentence.upperBound, end - next < 4, owner[end] < 0, isNameWord(end) { end += 1 }
+                while end < sentence.upperBound, end - next < longest, isNameWord(end), owner[end] < 0 || isLoneWeaponWord(end) {
+                    end += 1
+                }
                 guard end > next, !titleCase || end - next >= 2 else {
                     i = match.end
                     continue
@@ -317,6 +385,14 @@ struct EntityRecognizer: Sendable {
                     confidence: end - next >= 2 ? 0.7 : 0.6, sentence: index))
                 i = end
             }
+        }
+
+        /// A one-word weapon name that a name may contain: "Gen. Creighton Abrams".
+        private func isLoneWeaponWord(_ index: Int) -> Bool {
+            let owned = owner[index]
+            guard owned >= 0 else { return false }
+            let candidate = candidates[Int(owned)]
+            return candidate.kind == .weapon && candidate.end - candidate.start == 1
         }
 
         private func isNameWord(_ index: Int) -> Bool {

@@ -168,6 +168,26 @@ struct NameTrie: Sendable {
         return best
     }
 
+    /// Every name of the longest match at `start` whose case requirements
+    /// the text meets, best first: for surnames several people may share.
+    func allMatches(
+        at start: Int, limit: Int, _ records: UnsafeBufferPointer<TokenRecord>, _ units: UnsafeBufferPointer<UInt16>
+    ) -> (names: [Int], end: Int)? {
+        guard mayStart(records[start]) else { return nil }
+        var node: Int32 = 0
+        var best: (names: [Int], end: Int)?
+        var index = start
+        while index < limit {
+            guard let child = table.child(of: node, key: records[index].keyHash) else { break }
+            node = child
+            index += 1
+            let found = (Int(terminalOffsets[Int(node)])..<Int(terminalOffsets[Int(node) + 1]))
+                .map { Int(terminals[$0]) }.filter { caseMatches(names[$0], start, records, units) }
+            if !found.isEmpty { best = (found, index) }
+        }
+        return best
+    }
+
     /// Whether the tokens from `start` are capitalised where the name is, and
     /// spelled exactly as the name where it must match in exact case.
     @inline(__always)

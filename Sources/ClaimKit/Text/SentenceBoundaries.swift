@@ -121,6 +121,13 @@ struct SentenceBoundaries {
                 starts[i] = true
                 if record.flags.contains(.allCaps) { keepDateline(from: i) }
             }
+            // ICU's own suppressions (Jan., Mr.) hide some ends: an abbreviation
+            // that may end a sentence does so before a word that starts one.
+            if record.flags.contains(.abbreviation), i + 1 < records.count,
+                !records[i + 1].flags.contains(.lineStart), keepsBreak(before: i + 1)
+            {
+                starts[i + 1] = true
+            }
             // Cheap tests first: list markers and ellipses are one or two characters long.
             guard record.length <= 2 else {
                 i += 1

@@ -90,3 +90,45 @@ struct GazetteerTests {
         #expect(gazetteer.issues.first?.field == "kind")
     }
 }
+
+@Suite("Gazetteer ties")
+struct GazetteerTieTests {
+    static func mentions(_ text: String, _ lines: [String], file: String = "agencies.tsv") throws -> [EntityMention] {
+        let folder = try GazetteerTests.folder(file, lines)
+        let extractor = try Extractor(
+            configuration: Extractor.Configuration(gazetteerDirectories: [folder], replaceBundledGazetteers: true))
+        return extractor.extract(text).entities
+    }
+
+    static let header = "id\tcanonical\taliases\ttype\tstate\tpriority"
+
+    @Test("among names of the same words the higher priority wins")
+    func priority() throws {
+        let found = try Self.mentions("Zorvan said so.", [Self.header, "agency:a\tAlpha Group\tZorvan\tcompany\t\t0", "agency:b\tBeta Group\tZorvan\tcompany\t\t2"])
+        #expect(found.map(\.canonical) == ["Beta Group"])
+    }
+
+    @Test("at equal priority the earlier line of the file wins")
+    func fileOrder() throws {
+        let found = try Self.mentions("Zorvan said so.", [Self.header, "agency:a\tAlpha Group\tZorvan\tcompany\t\t0", "agency:b\tBeta Group\tZorvan\tcompany\t\t0"])
+        #expect(found.map(\.canonical) == ["Alpha Group"])
+    }
+
+    @Test("at equal priority a person wins over an agency of the same name")
+    func kindOrder() throws {
+        let folder = try GazetteerTests.folder("agencies.tsv", [Self.header, "agency:z\tZorvan Holdings\tZorvan Quell\tcompany\t\t0"])
+        try ([
+            "id\tcanonical\taliases\tsurnames\trole\tstate\tpriority",
+            "person:zorvan-quell\tZorvan Quell\t\tQuell\tEnvoy\t\t0",
+        ].joined(separator: "\n") + "\n").write(to: folder.appendingPathComponent("people.tsv"), atomically: true, encoding: .utf8)
+        let extractor = try Extractor(
+            configuration: Extractor.Configuration(gazetteerDirectories: [folder], replaceBundledGazetteers: true))
+        #expect(extractor.extract("Zorvan Quell said so.").entities.map(\.kind) == [.person])
+    }
+
+    @Test("the longest name wins over a shorter one inside it")
+    func longest() throws {
+        let found = try Self.mentions("The Zorvan Quell Institute said so.", [Self.header, "agency:a\tZorvan Quell Institute\t\tthink-tank\t\t0", "agency:b\tZorvan\t\tcompany\t\t5"])
+        #expect(found.map(\.canonical) == ["Zorvan Quell Institute"])
+    }
+}
