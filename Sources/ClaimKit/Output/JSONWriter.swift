@@ -178,10 +178,6 @@ public struct JSONWriter: Sendable {
         if let value { string(value) } else { raw("null") }
     }
 
-    mutating func boolean(_ value: Bool) {
-        value ? raw("true") : raw("false")
-    }
-
     mutating func integer(_ value: Int) {
         if value == 0 {
             bytes.append(UInt8(ascii: "0"))

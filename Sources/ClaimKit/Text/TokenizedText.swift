@@ -99,12 +99,6 @@ public struct TokenizedText: Sendable, RandomAccessCollection {
         return true
     }
 
-    /// The first UTF-16 unit of the token at `position`.
-    @inline(__always)
-    func firstUnit(_ position: Int) -> UInt16 {
-        buffer.units[Int(records[position].start)]
-    }
-
     /// Whether the token at `position` is the single character `unit`.
     @inline(__always)
     func isCharacter(_ position: Int, _ unit: UInt16) -> Bool {
