@@ -1,6 +1,7 @@
 /// The words the entity rules look at around a name, by token key hash.
+/// A class, so that reading it in a per-mention rule copies one reference, not seven sets.
 /// Loaded from `lexicons/entity-context.tsv`.
-struct EntityContext: Sendable {
+final class EntityContext: Sendable {
     /// A capital after one of these is a place (`in Caracas`).
     let placePrepositions: Set<UInt64>
     /// A capital before one of these is a place (`Kyiv time`, `London-based`).

@@ -22,6 +22,8 @@ struct EntityRecognizer: Sendable {
     let titles: NameTrie
     let context: EntityContext
     let starters: SentenceStarters
+    /// Per gazetteer entry: whether it is a place that stands for an institution (`Kremlin`).
+    let institutionPlaces: [Bool]
     private let possessiveKey = KeyHash.hash("'s")
     private let hyphenKey = KeyHash.hash("-")
     private let commaKey = KeyHash.hash(",")
@@ -30,6 +32,7 @@ struct EntityRecognizer: Sendable {
 
     init(gazetteer: Gazetteer, lexicons: Lexicons, tokenizer: Tokenizer) {
         self.gazetteer = gazetteer
+        institutionPlaces = gazetteer.entries.map { $0.kind == .agency && $0.role == "institution" }
         context = lexicons.entityContext
         starters = lexicons.sentenceStarters
         var titleNames = NameTrie.Builder()
@@ -96,17 +99,10 @@ struct EntityRecognizer: Sendable {
             for (index, sentence) in sentences.enumerated() {
                 matchNames(in: sentence, sentence: index)
             }
-            let titleCase = sentences.map(isTitleCase)
-            // Candidates were added in text order; rules may drop later ones, so each is checked when reached.
-            var places = Set<Int>()
-            for index in candidates.indices where candidates[index].start >= 0 && isContextual(candidates[index]) {
-                let candidate = candidates[index]
-                let sentence = sentences[candidate.sentence]
-                if !keepsState(candidate, in: sentence, titleCase: titleCase[candidate.sentence], places: places) {
-                    drop(index)
-                    if candidate.via == .capital || candidate.kind == .agency { places.insert(candidate.end) }
-                }
-            }
+            var titleCase: [Bool] = []
+            titleCase.reserveCapacity(sentences.count)
+            for sentence in sentences { titleCase.append(isTitleCase(sentence)) }
+            for index in contextualDrops(sentences, titleCase) { drop(index) }
             for index in candidates.indices where candidates[index].start >= 0 && candidates[index].kind == .state {
                 matchInstitution(after: candidates[index], in: sentences[candidates[index].sentence])
             }
@@ -115,7 +111,12 @@ struct EntityRecognizer: Sendable {
                 matchTitles(in: sentence, titleCase: titleCase[index], sentence: index)
             }
             matchPatternSurnames(sentences)
-            return candidates.filter { $0.start >= 0 }.sorted { $0.start < $1.start }.map(mention)
+            let kept = candidates.filter { $0.start >= 0 }.sorted { $0.start < $1.start }
+            var mentions: [EntityMention] = []
+            mentions.reserveCapacity(kept.count)
+            // A loop, not `map(mention)`: a method passed as a closure copies the whole pass per call.
+            for candidate in kept { mentions.append(mention(candidate)) }
+            return mentions
         }
 
         // MARK: Gazetteer names
@@ -161,11 +162,24 @@ struct EntityRecognizer: Sendable {
 
         // MARK: Context rules for states
 
+        /// The candidates the context rules drop, worked out without changing
+        /// anything (so no copy of the pass is made per candidate).
+        private func contextualDrops(_ sentences: [Range<Int>], _ titleCase: [Bool]) -> [Int] {
+            var drops: [Int] = []
+            var places = Set<Int>()
+            for index in candidates.indices where candidates[index].start >= 0 && isContextual(candidates[index]) {
+                let candidate = candidates[index]
+                if !keepsState(candidate, in: sentences[candidate.sentence], titleCase: titleCase[candidate.sentence], places: places) {
+                    drops.append(index)
+                    if candidate.via == .capital || candidate.kind == .agency { places.insert(candidate.end) }
+                }
+            }
+            return drops
+        }
+
         /// States, and places that stand for institutions (`Kremlin`, `Brussels`), follow the context rules.
         private func isContextual(_ candidate: Candidate) -> Bool {
-            candidate.kind == .state
-                || (candidate.kind == .agency && candidate.entry >= 0
-                    && gazetteer.entries[Int(candidate.entry)].role == "institution")
+            candidate.kind == .state || (candidate.entry >= 0 && recognizer.institutionPlaces[Int(candidate.entry)])
         }
 
         /// Whether a place preposition governs the name at `start`, perhaps
@@ -303,7 +317,11 @@ struct EntityRecognizer: Sendable {
                         i += 1
                         continue
                     }
-                    let people = Set(match.names.map { gazetteer.surnames.names[$0].target }).filter { fullMentions[$0] != nil }
+                    var people = Set<Int32>()
+                    for name in match.names {
+                        let person = gazetteer.surnames.names[name].target
+                        if fullMentions[person] != nil { people.insert(person) }
+                    }
                     guard !people.isEmpty else {
                         i += 1
                         continue
@@ -358,9 +376,11 @@ struct EntityRecognizer: Sendable {
                 }
                 // An office before a surname names that person ("President Maduro"), when only
                 // one listed person has the surname; an honorific ("Ms.", "Sgt.") says too little.
-                let honorific = (i..<match.end).contains { recognizer.context.honorifics.contains(records[$0].keyHash) }
+                var honorific = false
+                for k in i..<match.end where recognizer.context.honorifics.contains(records[k].keyHash) { honorific = true }
                 if !honorific, let surname = gazetteer.surnames.allMatches(at: next, limit: sentence.upperBound, records, units) {
-                    let people = Set(surname.names.map { gazetteer.surnames.names[$0].target })
+                    var people = Set<Int32>()
+                    for name in surname.names { people.insert(gazetteer.surnames.names[name].target) }
                     if people.count == 1, let person = people.first {
                         addSurname(person, next, surname.end, confidence: 0.8, sentence: index)
                         candidates[candidates.count - 1].role = title
