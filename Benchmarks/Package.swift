@@ -21,12 +21,6 @@ let package = Package(
             dependencies: ["BenchmarkCorpus", .product(name: "ClaimKit", package: "ClaimKit")],
             path: "Sources/claimkit-bench"
         ),
-        // A generated gazetteer of a million names: build, compiled write and reload.
-        .executableTarget(
-            name: "gazetteer-bench",
-            dependencies: [.product(name: "ClaimKit", package: "ClaimKit")],
-            path: "Sources/gazetteer-bench"
-        ),
         // Wall clock, throughput and allocations per stage with ordo-one/benchmark.
         .executableTarget(
             name: "ClaimKitBenchmarks",

@@ -3,21 +3,27 @@ import BenchmarkCorpus
 import Foundation
 
 // Prints each stage's speed as a ratio to bare ICU break iteration measured in
-// the same process on the same text. Usage:
+// the same process on the same text, the gazetteer load time, and the
+// build, compiled write and reload of a generated million-name gazetteer:
 //   swift run -c release --package-path Benchmarks claimkit-bench [--rounds N] [--large-article MB]
-// (`--only PREFIX` runs the stages whose name starts with PREFIX, for profiling.)
+// (`--only PREFIX` runs the stages whose name starts with PREFIX, for profiling;
+// `--scale-names N` sizes the generated gazetteer, 0 skips it.)
+
+if runScaleChild(Array(CommandLine.arguments.dropFirst())) { exit(0) }
 
 var rounds = 5
 var largeArticleMB = 0
 var only: String?
+var scaleNames = 1_000_000
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
     switch argument {
     case "--rounds": rounds = Int(arguments.next() ?? "") ?? rounds
     case "--large-article": largeArticleMB = Int(arguments.next() ?? "") ?? 50
     case "--only": only = arguments.next()
+    case "--scale-names": scaleNames = Int(arguments.next() ?? "") ?? scaleNames
     default:
-        FileHandle.standardError.write(Data("usage: claimkit-bench [--rounds N] [--large-article MB] [--only STAGE-PREFIX]\n".utf8))
+        FileHandle.standardError.write(Data("usage: claimkit-bench [--rounds N] [--large-article MB] [--only STAGE-PREFIX] [--scale-names N]\n".utf8))
         exit(2)
     }
 }
@@ -59,9 +65,6 @@ for _ in 0..<rounds {
     }
 }
 
-func seconds(_ duration: Duration) -> Double {
-    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-}
 
 func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
     let padding = String(repeating: " ", count: max(0, width - text.count))
@@ -105,16 +108,6 @@ for file in corpus.files {
     print("  extract on \(pad(file.name, 30)) \(String(format: "%7.1f", Double(file.bytes) / 1e6 / time)) MB/s")
 }
 
-/// Peak resident memory of this process so far, from /proc (Linux).
-func peakResidentMB() -> Double? {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
-    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
-        let kilobytes = line.split(separator: " ").compactMap { Double($0) }.first ?? 0
-        return kilobytes / 1024
-    }
-    return nil
-}
-
 if largeArticleMB > 0 {
     var text = ""
     var index = 0
@@ -123,11 +116,12 @@ if largeArticleMB > 0 {
         text += allArticles[index % allArticles.count] + "\n"
         index += 1
     }
-    let before = peakResidentMB() ?? 0
+    let before = peakResidentMB()
     var sentences = 0
     let time = seconds(clock.measure { sentences = extractor.extract(text).sentences.count })
-    let after = peakResidentMB() ?? 0
+    let after = peakResidentMB()
     print("one \(text.utf8.count / 1_000_000) MB article: \(String(format: "%.2f", time)) s, \(sentences) sentences, "
         + "peak resident \(Int(after)) MB (was \(Int(before)) MB before it)")
 }
+if scaleNames > 0 && only == nil { try runGazetteerScale(names: scaleNames) }
 if sink == 42 { print("") }
