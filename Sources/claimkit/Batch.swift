@@ -1,0 +1,56 @@
+import ClaimKit
+import Foundation
+
+/// An input waiting to be analysed, or one that could not be read.
+enum Item {
+    case article(id: String?, text: String, line: Int?)
+    case failure(id: String?, line: Int?, message: String)
+}
+
+/// Collects inputs into a window, analyses the window in parallel and writes
+/// the results in input order; memory is bounded by the window, not the input.
+struct Batch {
+    let extractor: Extractor
+    let jobs: Int
+    var output: Output
+    var progress: Progress
+    private(set) var failures = 0
+    private var items: [Item] = []
+    private var bytes = 0
+
+    init(extractor: Extractor, jobs: Int, output: Output, progress: Progress) {
+        self.extractor = extractor
+        self.jobs = jobs
+        self.output = output
+        self.progress = progress
+    }
+
+    mutating func add(_ item: Item) {
+        items.append(item)
+        if case .article(_, let text, _) = item { bytes += text.utf8.count }
+        if items.count >= jobs * 32 || bytes >= 32 << 20 { flush() }
+    }
+
+    mutating func flush() {
+        guard !items.isEmpty else { return }
+        var texts: [String] = []
+        for case .article(_, let text, _) in items { texts.append(text) }
+        var documents = extractor.extract(batch: texts, jobs: jobs).makeIterator()
+        for item in items {
+            switch item {
+            case let .article(id, _, _):
+                var document = documents.next()!
+                document.id = id
+                output.write(document)
+                progress.count(1)
+            case let .failure(id, line, message):
+                Diagnostics.error(message)
+                output.writeError(line: line, id: id, message: message)
+                failures += 1
+            }
+        }
+        output.flush()
+        items.removeAll(keepingCapacity: true)
+        bytes = 0
+    }
+}
