@@ -122,12 +122,27 @@ public struct Tokenizer: Sendable {
     }
 
     /// Adds one ICU segment, applying the repairs that join or split segments.
+    /// The common case — a segment after white space with no possessive —
+    /// stays small enough to inline; the repairs live in `repair`.
     @inline(__always)
     private func push(
         start: Int, end: Int, kind: TokenKind, flags: TokenFlags,
         _ units: UnsafeBufferPointer<UInt16>, _ records: inout RecordBuffer
     ) {
         let attached = !flags.contains(.spaceBefore) && !flags.contains(.lineStart)
+        let possessive = kind == .word && end - start > 2 && Self.isApostrophe(units[end - 2])
+        if attached || possessive {
+            repair(start: start, end: end, kind: kind, flags: flags, attached: attached, units, &records)
+        } else {
+            records.append(TokenRecord(start: Int32(start), end: Int32(end), kind: kind, flags: flags))
+        }
+    }
+
+    @inline(never)
+    private func repair(
+        start: Int, end: Int, kind: TokenKind, flags: TokenFlags, attached: Bool,
+        _ units: UnsafeBufferPointer<UInt16>, _ records: inout RecordBuffer
+    ) {
         let length = end - start
         if attached, let last = records.last, last.end == Int32(start) {
             // An abbreviation keeps its period: "U.S" + "." → "U.S.".
