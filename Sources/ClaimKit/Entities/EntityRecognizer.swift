@@ -124,7 +124,10 @@ struct EntityRecognizer: Sendable {
         private mutating func matchNames(in sentence: Range<Int>, sentence index: Int) {
             var i = sentence.lowerBound
             while i < sentence.upperBound {
-                guard let match = gazetteer.names.longestMatch(at: i, limit: sentence.upperBound, records, units) else {
+                // The start filter first, inline: most tokens begin no name.
+                guard gazetteer.names.mayStart(records[i]),
+                    let match = gazetteer.names.longestMatch(at: i, limit: sentence.upperBound, records, units)
+                else {
                     i += 1
                     continue
                 }
@@ -312,6 +315,7 @@ struct EntityRecognizer: Sendable {
                 var i = sentence.lowerBound
                 while i < sentence.upperBound {
                     guard owner[i] < 0, records[i].flags.contains(.capitalized),
+                        gazetteer.surnames.mayStart(records[i]),
                         let match = gazetteer.surnames.allMatches(at: i, limit: sentence.upperBound, records, units)
                     else {
                         i += 1
@@ -358,6 +362,7 @@ struct EntityRecognizer: Sendable {
             while i < sentence.upperBound {
                 guard records[i].flags.contains(.capitalized) || records[i].flags.contains(.abbreviation) || records[i].kind == .word,
                     owner[i] < 0,
+                    recognizer.titles.mayStart(records[i]),
                     let match = recognizer.titles.longestMatch(at: i, limit: sentence.upperBound, records, units)
                 else {
                     i += 1
