@@ -54,9 +54,6 @@ struct NameTrie: Sendable {
     let terminals: [Int32]
     let names: [Name]
 
-    /// The number of names compiled in.
-    var count: Int { names.count }
-
     /// Collects names, each as its token key hashes, and builds the trie.
     /// Keys live in one flat array, so a million names cost no million arrays.
     struct Builder {
@@ -64,8 +61,6 @@ struct NameTrie: Sendable {
         private var inputs: [(start: Int32, name: Name)] = []
         private var exactUnits: [UInt16] = []
         private var exactOffsets: [Int32] = [0]
-
-        var count: Int { inputs.count }
 
         mutating func add(keys newKeys: some Collection<UInt64>, name: Name, exact: [[UInt16]]?) {
             guard !newKeys.isEmpty else { return }

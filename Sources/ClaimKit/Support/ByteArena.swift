@@ -32,10 +32,6 @@ struct ByteArena {
         count += 1
     }
 
-    func deallocate() {
-        base.deallocate()
-    }
-
     /// Hands the bytes over; the caller frees them.
     func finish() -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(start: base, count: count)

@@ -14,32 +14,25 @@ struct Lexicons: Sendable {
     }
 
     init(directory: URL) throws(ExtractorError) {
-        func load(_ name: String) throws(ExtractorError) -> DataFile {
-            do {
-                let file = try DataFile(contentsOf: directory.appendingPathComponent(name))
-                if let issue = file.issues.first { throw ExtractorError.invalidData(issue) }
-                return file
-            } catch let issue as DataFileIssue {
-                throw ExtractorError.invalidData(issue)
-            } catch let error as ExtractorError {
-                throw error
-            } catch {
-                throw ExtractorError.invalidData(DataFileIssue(file: name, line: nil, field: nil, message: "\(error)"))
-            }
-        }
         do {
-            abbreviations = try Abbreviations(file: load("abbreviations.tsv"))
-            sentenceStarters = try SentenceStarters(file: load("sentence-starters.tsv"))
-            let titleFile = try load("titles.tsv")
-            let titleColumn = try titleFile.column("title")
-            titles = titleFile.rows.map { String($0.fields[titleColumn]) }
-            entityContext = try EntityContext(file: load("entity-context.tsv"))
-        } catch let issue as DataFileIssue {
-            throw ExtractorError.invalidData(issue)
-        } catch let error as ExtractorError {
-            throw error
+            try self.init(loading: directory)
         } catch {
-            throw ExtractorError.invalidData(DataFileIssue(file: directory.path, line: nil, field: nil, message: "\(error)"))
+            throw .invalidData(error)
         }
+    }
+
+    /// Every lexicon file must load whole: a problem in one is a problem in ClaimKit's data.
+    private init(loading directory: URL) throws(DataFileIssue) {
+        func load(_ name: String) throws(DataFileIssue) -> DataFile {
+            let file = try DataFile(contentsOf: directory.appendingPathComponent(name))
+            if let issue = file.issues.first { throw issue }
+            return file
+        }
+        abbreviations = try Abbreviations(file: load("abbreviations.tsv"))
+        sentenceStarters = try SentenceStarters(file: load("sentence-starters.tsv"))
+        let titleFile = try load("titles.tsv")
+        let titleColumn = try titleFile.column("title")
+        titles = titleFile.rows.map { String($0.fields[titleColumn]) }
+        entityContext = try EntityContext(file: load("entity-context.tsv"))
     }
 }
