@@ -215,3 +215,25 @@ struct CLIRepairTests {
         #expect(result.stderr.contains("it is a folder, not a file"))
     }
 }
+
+@Suite("claimkit CLI inputs and listings", .serialized)
+struct CLIInputTests {
+    @Test("--jsonl reads JSON Lines from files, in the order of the files and their lines")
+    func jsonlFiles() throws {
+        let first = try CLIRunner.temporaryFile(Data(#"{"id": "a", "text": "One."}"#.utf8 + [0x0A] + #"{"id": "b", "text": "Two."}"#.utf8), suffix: ".jsonl")
+        let second = try CLIRunner.temporaryFile(Data(#"{"id": "c", "text": "Three."}"#.utf8), suffix: ".jsonl")
+        defer { for url in [first, second] { try? FileManager.default.removeItem(at: url) } }
+        let result = try CLIRunner.run(["extract", "--jsonl", first.path, second.path])
+        #expect(result.status == 0)
+        #expect(result.records.map { $0["id"] as? String } == ["a", "b", "c"])
+    }
+
+    @Test("--format table lists the entities with kind, canonical name and how they were found")
+    func tableEntities() throws {
+        let result = try CLIRunner.run(["extract", "--format", "table"], stdin: Data("Russia's Defense Ministry denied it.".utf8))
+        #expect(result.status == 0)
+        #expect(result.stdoutText.contains("Entities"))
+        #expect(result.stdoutText.contains("Ministry of Defence of Russia [pattern"))
+        #expect(result.stdoutText.contains("Russia [name, RUS"))
+    }
+}
