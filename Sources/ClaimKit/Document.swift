@@ -20,17 +20,20 @@ public struct Document: Sendable, Hashable, Codable {
     public var tokens: [Token]?
     /// The people, states, weapons and agencies named, in text order.
     public var entities: [EntityMention]
+    /// The amounts stated, in text order.
+    public var quantities: [Quantity]
 
     /// Creates a document.
     public init(
         id: String? = nil, text: String, sentences: [Sentence] = [], tokens: [Token]? = nil,
-        entities: [EntityMention] = []
+        entities: [EntityMention] = [], quantities: [Quantity] = []
     ) {
         self.id = id
         self.text = text
         self.sentences = sentences
         self.tokens = tokens
         self.entities = entities
+        self.quantities = quantities
     }
 
     /// The text a range covers.
@@ -44,7 +47,7 @@ public struct Document: Sendable, Hashable, Codable {
     private enum CodingKeys: String, CodingKey {
         case id
         case schemaVersion = "schema_version"
-        case text, sentences, tokens, entities
+        case text, sentences, tokens, entities, quantities
     }
 
     /// Decodes a document from its JSON form.
@@ -55,6 +58,7 @@ public struct Document: Sendable, Hashable, Codable {
         sentences = try container.decode([Sentence].self, forKey: .sentences)
         tokens = try container.decodeIfPresent([Token].self, forKey: .tokens)
         entities = try container.decodeIfPresent([EntityMention].self, forKey: .entities) ?? []
+        quantities = try container.decodeIfPresent([Quantity].self, forKey: .quantities) ?? []
     }
 
     /// Encodes the document in the layout of ClaimKit's JSON output, with `text`.
@@ -66,5 +70,6 @@ public struct Document: Sendable, Hashable, Codable {
         try container.encode(sentences, forKey: .sentences)
         try container.encodeIfPresent(tokens, forKey: .tokens)
         try container.encode(entities, forKey: .entities)
+        try container.encode(quantities, forKey: .quantities)
     }
 }

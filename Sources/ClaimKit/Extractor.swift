@@ -49,6 +49,7 @@ public struct Extractor: Sendable {
     let tokenizer: Tokenizer
     let splitter: SentenceSplitter
     let recognizer: EntityRecognizer
+    let quantities: QuantityRecognizer
 
     /// Creates an extractor with the bundled data and the configured gazetteers.
     public init(configuration: Configuration = Configuration()) throws(ExtractorError) {
@@ -71,20 +72,24 @@ public struct Extractor: Sendable {
         tokenizer = Tokenizer(lexicons: lexicons)
         splitter = SentenceSplitter(lexicons: lexicons)
         recognizer = EntityRecognizer(gazetteer: gazetteer, lexicons: lexicons, tokenizer: tokenizer)
+        quantities = QuantityRecognizer(lexicon: try lexicons.quantityLexicon(tokenizer: tokenizer))
     }
 
-    /// Analyses one text: tokens and sentences, then the entities they name.
+    /// Analyses one text: tokens and sentences, the entities they name, then
+    /// the amounts they state.
     public func extract(_ text: String, id: String? = nil) -> Document {
         let tokens = tokenizer.tokenize(text)
         let spans = splitter.spans(tokens)
         let sentences = splitter.sentences(spans, of: tokens)
         let entities = recognizer.recognize(tokens, sentences: spans)
+        let amounts = quantities.recognize(tokens, sentences: spans, entities: entities)
         return Document(
             id: id,
             text: text,
             sentences: sentences,
             tokens: configuration.includeTokens ? Array(tokens) : nil,
-            entities: entities)
+            entities: entities.mentions,
+            quantities: amounts.quantities)
     }
 
     /// Analyses many texts in parallel; the documents come back in input order.

@@ -66,7 +66,14 @@ struct EntityRecognizer: Sendable {
         var sentence: Int
     }
 
-    func recognize(_ tokens: TokenizedText, sentences: [Range<Int>]) -> [EntityMention] {
+    /// The mentions of one document and, for the later stages, the tokens each covers.
+    struct Recognized {
+        var mentions: [EntityMention]
+        /// Per mention, its token range.
+        var spans: [Range<Int>]
+    }
+
+    func recognize(_ tokens: TokenizedText, sentences: [Range<Int>]) -> Recognized {
         withExtendedLifetime(tokens) {
             tokens.buffer.units.withUnsafeBufferPointer { units in
                 var pass = Pass(recognizer: self, records: tokens.records, units: units, buffer: tokens.buffer)
@@ -94,7 +101,7 @@ struct EntityRecognizer: Sendable {
             gazetteer = recognizer.gazetteer
         }
 
-        mutating func run(_ sentences: [Range<Int>]) -> [EntityMention] {
+        mutating func run(_ sentences: [Range<Int>]) -> Recognized {
             owner = [Int32](repeating: -1, count: records.count)
             for (index, sentence) in sentences.enumerated() {
                 matchNames(in: sentence, sentence: index)
@@ -112,11 +119,15 @@ struct EntityRecognizer: Sendable {
             }
             matchPatternSurnames(sentences)
             let kept = candidates.filter { $0.start >= 0 }.sorted { $0.start < $1.start }
-            var mentions: [EntityMention] = []
-            mentions.reserveCapacity(kept.count)
+            var recognized = Recognized(mentions: [], spans: [])
+            recognized.mentions.reserveCapacity(kept.count)
+            recognized.spans.reserveCapacity(kept.count)
             // A loop, not `map(mention)`: a method passed as a closure copies the whole pass per call.
-            for candidate in kept { mentions.append(mention(candidate)) }
-            return mentions
+            for candidate in kept {
+                recognized.mentions.append(mention(candidate))
+                recognized.spans.append(candidate.start..<candidate.end)
+            }
+            return recognized
         }
 
         // MARK: Gazetteer names

@@ -95,6 +95,30 @@ public struct JSONWriter: Sendable {
             writer.integer(mention.sentence)
             writer.endObject()
         }
+        key("quantities")
+        array(document.quantities) { writer, quantity in
+            writer.beginObject()
+            writer.span(quantity.range, quantity.text)
+            writer.key("value")
+            writer.optionalNumber(quantity.value)
+            writer.key("low")
+            writer.optionalNumber(quantity.low)
+            writer.key("high")
+            writer.optionalNumber(quantity.high)
+            writer.key("qualifier")
+            writer.string(quantity.qualifier.rawValue)
+            writer.key("unit")
+            writer.optionalString(quantity.unit)
+            writer.key("kind")
+            writer.string(quantity.kind.rawValue)
+            writer.key("item")
+            writer.optionalString(quantity.item)
+            writer.key("weapon")
+            writer.optionalString(quantity.weapon)
+            writer.key("sentence")
+            writer.integer(quantity.sentence)
+            writer.endObject()
+        }
         endObject()
         bytes.append(0x0A)
     }
@@ -176,6 +200,10 @@ public struct JSONWriter: Sendable {
 
     mutating func optionalString(_ value: String?) {
         if let value { string(value) } else { raw("null") }
+    }
+
+    mutating func optionalNumber(_ value: Double?) {
+        if let value { number(value) } else { raw("null") }
     }
 
     mutating func integer(_ value: Int) {

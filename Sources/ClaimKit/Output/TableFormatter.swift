@@ -38,6 +38,16 @@ public struct TableFormatter: Sendable {
                 ]))
             }
         }
+        if !document.quantities.isEmpty {
+            lines.append("")
+            lines.append("Quantities")
+            for quantity in document.quantities {
+                lines.append(row([
+                    pad("\(quantity.range.start)-\(quantity.range.end)", 11), pad(quantity.kind.rawValue, 8),
+                    pad(cut(quantity.text), 32), describe(quantity),
+                ]))
+            }
+        }
         if let tokens = document.tokens {
             lines.append("")
             lines.append("Tokens")
@@ -49,6 +59,23 @@ public struct TableFormatter: Sendable {
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `15000 approximate soldiers`, `200000–999999 vague Israelis`, `weapon Igla-S`.
+    func describe(_ quantity: Quantity) -> String {
+        func number(_ value: Double) -> String {
+            value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+        }
+        var parts: [String] = []
+        if let value = quantity.value {
+            parts.append(number(value))
+        } else {
+            parts.append("\(quantity.low.map(number) ?? "")–\(quantity.high.map(number) ?? "")")
+        }
+        parts.append(quantity.qualifier.rawValue)
+        if let unit = quantity.unit { parts.append(unit) }
+        if let weapon = quantity.weapon { parts.append("[weapon \(weapon)]") }
+        return parts.joined(separator: " ")
     }
 
     func row(_ cells: [String]) -> String {

@@ -21,6 +21,6 @@ extension Extractor {
 
     /// Runs the entity stage alone; returns the number of mentions.
     public func recognizeEntities(_ prepared: PreparedText) -> Int {
-        recognizer.recognize(prepared.tokens, sentences: prepared.spans).count
+        recognizer.recognize(prepared.tokens, sentences: prepared.spans).mentions.count
     }
 }

@@ -7,6 +7,23 @@ struct Lexicons: Sendable {
     /// Titles written before names (`President`, `Gen.`), as written.
     let titles: [String]
     let entityContext: EntityContext
+    /// The quantity stage's files, compiled with the tokenizer by ``QuantityLexicon``.
+    let numbers: DataFile
+    let vagueAmounts: DataFile
+    let quantityQualifiers: DataFile
+    let units: DataFile
+    let quantityContext: DataFile
+
+    /// Compiles the quantity stage's lexicon; a problem in it is a problem in ClaimKit's data.
+    func quantityLexicon(tokenizer: Tokenizer) throws(ExtractorError) -> QuantityLexicon {
+        do {
+            return try QuantityLexicon(
+                numbers: numbers, vagueAmounts: vagueAmounts, qualifiers: quantityQualifiers, units: units,
+                context: quantityContext, tokenizer: tokenizer)
+        } catch {
+            throw .invalidData(error)
+        }
+    }
 
     /// Loads the lexicons bundled with ClaimKit.
     static func bundled() throws(ExtractorError) -> Lexicons {
@@ -34,5 +51,10 @@ struct Lexicons: Sendable {
         let titleColumn = try titleFile.column("title")
         titles = titleFile.rows.map { String($0.fields[titleColumn]) }
         entityContext = try EntityContext(file: load("entity-context.tsv"))
+        numbers = try load("numbers.tsv")
+        vagueAmounts = try load("vague-amounts.tsv")
+        quantityQualifiers = try load("quantity-qualifiers.tsv")
+        units = try load("units.tsv")
+        quantityContext = try load("quantity-context.tsv")
     }
 }

@@ -1,0 +1,191 @@
+/// The language data of the quantity stage, compiled once per ``Extractor``
+/// from `numbers.tsv`, `vague-amounts.tsv`, `quantity-qualifiers.tsv`,
+/// `units.tsv` and `quantity-context.tsv`.
+final class QuantityLexicon: Sendable {
+    /// What a number word does when numbers are read.
+    enum NumberClass: String, Sendable {
+        case unit, teen, tens, hundred, scale, dozen, fraction, ordinal
+        case ordinalScale = "ordinal-scale"
+        case suffix
+        case ordinalSuffix = "ordinal-suffix"
+        case article, sign, point
+    }
+
+    struct NumberWord: Sendable {
+        let value: Double
+        let kind: NumberClass
+    }
+
+    enum UnitKind: String, Sendable {
+        case money, percent, measure, calibre
+    }
+
+    struct Unit: Sendable {
+        let kind: UnitKind
+        /// The ISO code for money, `percent` for percentages; nil where the unit is reported as written.
+        let code: String?
+        let before: Bool
+        let after: Bool
+    }
+
+    enum Bound: String, Sendable {
+        case approximate, atLeast = "at_least", moreThan = "more_than", atMost = "at_most", lessThan = "less_than"
+        case rangeOpen = "range-open"
+    }
+
+    struct Vague: Sendable {
+        let low: Double
+        let high: Double
+    }
+
+    /// Number words by key hash (`twenty`, `million`, `third`).
+    let words: [UInt64: NumberWord]
+    /// Letters written on digits (`k` in `10k`, `th` in `1,345th`), by their text.
+    let suffixes: [String: NumberWord]
+    /// Units of one token by their key, for units written on digits (`300km`).
+    let attachedUnits: [String: Unit]
+    let vague: PhraseTable<Vague>
+    let qualifiersBefore: PhraseTable<Bound>
+    let qualifiersAfter: PhraseTable<Bound>
+    let units: PhraseTable<Unit>
+    let months: Set<UInt64>
+    let weekdays: Set<UInt64>
+    let timeAfter: Set<UInt64>
+    let designations: Set<UInt64>
+    let ageBefore: Set<UInt64>
+    let yearBefore: Set<UInt64>
+    let pronounDeterminers: Set<UInt64>
+    let ordinalDeterminers: Set<UInt64>
+    let stops: Set<UInt64>
+    let pluralNouns: Set<UInt64>
+
+    static let contextClasses = [
+        "month", "weekday", "time-after", "designation-before", "age-before", "year-before", "pronoun-determiner",
+        "ordinal-determiner", "counted-stop", "plural-noun",
+    ]
+
+    init(
+        numbers: DataFile, vagueAmounts: DataFile, qualifiers: DataFile, units unitFile: DataFile, context: DataFile,
+        tokenizer: Tokenizer
+    ) throws(DataFileIssue) {
+        var words: [UInt64: NumberWord] = [:]
+        var suffixes: [String: NumberWord] = [:]
+        let word = try numbers.column("word")
+        let value = try numbers.column("value")
+        let kind = try numbers.column("class")
+        for row in numbers.rows {
+            let fields = row.fields
+            let number = try Self.number(fields[value], row, numbers, field: "value")
+            let numberClass = try Self.enumeration(NumberClass.self, fields[kind], row, numbers, field: "class")
+            let entry = NumberWord(value: number, kind: numberClass)
+            let text = fields[word].lowercased()
+            if numberClass == .suffix || numberClass == .ordinalSuffix {
+                suffixes[text] = entry
+            } else {
+                words[KeyHash.hash(text)] = entry
+            }
+        }
+        self.words = words
+        self.suffixes = suffixes
+
+        var vague = PhraseTable<Vague>()
+        let phrase = try vagueAmounts.column("phrase")
+        let low = try vagueAmounts.column("low")
+        let high = try vagueAmounts.column("high")
+        for row in vagueAmounts.rows {
+            let fields = row.fields
+            vague.add(
+                fields[phrase],
+                Vague(
+                    low: try Self.number(fields[low], row, vagueAmounts, field: "low"),
+                    high: try Self.number(fields[high], row, vagueAmounts, field: "high")),
+                tokenizer: tokenizer)
+        }
+        self.vague = vague
+
+        var before = PhraseTable<Bound>()
+        var after = PhraseTable<Bound>()
+        let qualifierPhrase = try qualifiers.column("phrase")
+        let qualifier = try qualifiers.column("qualifier")
+        let position = try qualifiers.column("position")
+        for row in qualifiers.rows {
+            let fields = row.fields
+            let bound = try Self.enumeration(Bound.self, fields[qualifier], row, qualifiers, field: "qualifier")
+            switch fields[position] {
+            case "before": before.add(fields[qualifierPhrase], bound, tokenizer: tokenizer)
+            case "after": after.add(fields[qualifierPhrase], bound, tokenizer: tokenizer)
+            default:
+                throw DataFileIssue(
+                    file: qualifiers.path, line: row.line, field: "position",
+                    message: "is \"\(fields[position])\"; expected before or after")
+            }
+        }
+        qualifiersBefore = before
+        qualifiersAfter = after
+
+        var units = PhraseTable<Unit>()
+        var attached: [String: Unit] = [:]
+        let unitPhrase = try unitFile.column("phrase")
+        let unitKind = try unitFile.column("kind")
+        let unitCode = try unitFile.column("unit")
+        let unitPosition = try unitFile.column("position")
+        for row in unitFile.rows {
+            let fields = row.fields
+            let kind = try Self.enumeration(UnitKind.self, fields[unitKind], row, unitFile, field: "kind")
+            let placement = fields[unitPosition]
+            guard ["before", "after", "both"].contains(placement) else {
+                throw DataFileIssue(
+                    file: unitFile.path, line: row.line, field: "position",
+                    message: "is \"\(placement)\"; expected before, after or both")
+            }
+            let unit = Unit(
+                kind: kind, code: fields[unitCode].isEmpty ? nil : String(fields[unitCode]),
+                before: placement != "after", after: placement != "before")
+            units.add(fields[unitPhrase], unit, tokenizer: tokenizer)
+            let text = fields[unitPhrase].lowercased()
+            if unit.after, !text.contains(" ") { attached[text] = unit }
+        }
+        self.units = units
+        attachedUnits = attached
+
+        let contextWord = try context.column("word")
+        let contextClass = try context.column("class")
+        var sets: [String: Set<UInt64>] = [:]
+        for row in context.rows {
+            let fields = row.fields
+            let name = String(fields[contextClass])
+            guard Self.contextClasses.contains(name) else {
+                throw DataFileIssue(
+                    file: context.path, line: row.line, field: "class",
+                    message: "is \"\(name)\"; expected one of \(Self.contextClasses.joined(separator: ", "))")
+            }
+            sets[name, default: []].insert(KeyHash.hash(fields[contextWord].lowercased()))
+        }
+        months = sets["month"] ?? []
+        weekdays = sets["weekday"] ?? []
+        timeAfter = sets["time-after"] ?? []
+        designations = sets["designation-before"] ?? []
+        ageBefore = sets["age-before"] ?? []
+        yearBefore = sets["year-before"] ?? []
+        pronounDeterminers = sets["pronoun-determiner"] ?? []
+        ordinalDeterminers = sets["ordinal-determiner"] ?? []
+        stops = sets["counted-stop"] ?? []
+        pluralNouns = sets["plural-noun"] ?? []
+    }
+
+    private static func number(_ text: Substring, _ row: DataFile.Row, _ file: DataFile, field: String) throws(DataFileIssue) -> Double {
+        guard let value = Double(text) else {
+            throw DataFileIssue(file: file.path, line: row.line, field: field, message: "is \"\(text)\"; expected a number")
+        }
+        return value
+    }
+
+    private static func enumeration<T: RawRepresentable<String>>(
+        _ type: T.Type, _ text: Substring, _ row: DataFile.Row, _ file: DataFile, field: String
+    ) throws(DataFileIssue) -> T {
+        guard let value = T(rawValue: String(text)) else {
+            throw DataFileIssue(file: file.path, line: row.line, field: field, message: "is \"\(text)\"; not a known \(field)")
+        }
+        return value
+    }
+}

@@ -1,0 +1,532 @@
+/// Finds the amounts a document states: a number in digits or words, the
+/// qualifier before it, a currency, a unit or the counted thing after it,
+/// and a second number that makes a range.
+///
+/// - Vague words (`several`, `hundreds of thousands of`) have fixed bounds
+///   from `vague-amounts.tsv`.
+/// - A count needs a counted thing; its head is the first plural noun after
+///   the number (`5,000 Igla-S portable air defense systems` → `systems`),
+///   and a weapon mention inside it is linked.
+/// - Dates, clock times, years, ages, codes and numbers inside names are no
+///   amounts: a month or a time word next to the number, `-year-old`, a
+///   designation word or a capitalised word before it, a four-digit number
+///   without a unit, a calibre before a noun (`155mm shells`).
+struct QuantityRecognizer: Sendable {
+    let lexicon: QuantityLexicon
+    private let ofKey = KeyHash.hash("of")
+    private let toKey = KeyHash.hash("to")
+    private let andKey = KeyHash.hash("and")
+    private let orKey = KeyHash.hash("or")
+    private let hyphenKey = KeyHash.hash("-")
+    private let slashKey = KeyHash.hash("/")
+    private let colonKey = KeyHash.hash(":")
+    private let possessiveKey = KeyHash.hash("'s")
+    private let oldKey = KeyHash.hash("old")
+    private let ageKey = KeyHash.hash("age")
+    private let ageUnits: Set<UInt64> = Set(["year", "years", "month", "months", "week", "weeks", "day", "days"].map { KeyHash.hash($0) })
+
+    init(lexicon: QuantityLexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// The quantities of one document and, for the claim stage, the tokens each covers.
+    struct Recognized {
+        var quantities: [Quantity]
+        var spans: [Range<Int>]
+    }
+
+    func recognize(_ tokens: TokenizedText, sentences: [Range<Int>], entities: EntityRecognizer.Recognized) -> Recognized {
+        withExtendedLifetime(tokens) {
+            var pass = Pass(recognizer: self, tokens: tokens, entities: entities)
+            for (index, sentence) in sentences.enumerated() { pass.scan(sentence, index: index) }
+            return pass.found
+        }
+    }
+
+    /// One document's work.
+    struct Pass {
+        let recognizer: QuantityRecognizer
+        let lexicon: QuantityLexicon
+        let records: UnsafeBufferPointer<TokenRecord>
+        let buffer: TextBuffer
+        let reader: NumberReader
+        let entities: EntityRecognizer.Recognized
+        /// Per token, the entity mention that covers it, or -1.
+        var entityAt: [Int32]
+        var found = Recognized(quantities: [], spans: [])
+
+        init(recognizer: QuantityRecognizer, tokens: TokenizedText, entities: EntityRecognizer.Recognized) {
+            self.recognizer = recognizer
+            lexicon = recognizer.lexicon
+            records = tokens.records
+            buffer = tokens.buffer
+            reader = NumberReader(lexicon: recognizer.lexicon, records: tokens.records, keys: tokens.storage.keys)
+            self.entities = entities
+            entityAt = [Int32](repeating: -1, count: tokens.records.count)
+            for (index, span) in entities.spans.enumerated() {
+                for k in span { entityAt[k] = Int32(index) }
+            }
+        }
+
+        /// An amount being worked out, in token indices.
+        struct Draft {
+            var start: Int
+            var end: Int
+            var value: Double?
+            var low: Double?
+            var high: Double?
+            var qualifier: QuantityQualifier = .exact
+            var unit: String?
+            var item: String?
+            var kind: QuantityKind = .count
+            var weapon: String?
+        }
+
+        mutating func scan(_ sentence: Range<Int>, index: Int) {
+            let limit = sentence.upperBound
+            var i = sentence.lowerBound
+            while i < limit {
+                // Numbers inside names (`Leopard 2`, `47th Mechanized Brigade`) are no amounts.
+                let owner = entityAt[i]
+                if owner >= 0, prefixCurrency(at: i, limit: limit) == nil {
+                    i = entities.spans[Int(owner)].upperBound
+                    continue
+                }
+                let record = records[i]
+                guard record.kind == .number || lexicon.qualifiersBefore.mayStart(record.keyHash)
+                    || lexicon.vague.mayStart(record.keyHash) || lexicon.units.mayStart(record.keyHash)
+                    || lexicon.words[record.keyHash] != nil
+                else {
+                    i += 1
+                    continue
+                }
+                if let draft = amount(at: i, in: sentence) {
+                    emit(draft, sentence: index)
+                    i = draft.end
+                } else {
+                    i = skipNumber(at: i, limit: limit)
+                }
+            }
+        }
+
+        /// Past a number that is no amount, so that its parts are not read again (`twenty-one` → not `one`).
+        private func skipNumber(at i: Int, limit: Int) -> Int {
+            guard let number = reader.read(at: i, limit: limit) else { return i + 1 }
+            return max(number.end, i + 1)
+        }
+
+        private mutating func emit(_ draft: Draft, sentence: Int) {
+            let start = Int(records[draft.start].start)
+            let end = Int(records[draft.end - 1].end)
+            found.quantities.append(Quantity(
+                range: buffer.range(start, end), text: buffer.string(start, end), value: draft.value, low: draft.low,
+                high: draft.high, qualifier: draft.qualifier, unit: draft.unit, item: draft.item, kind: draft.kind,
+                weapon: draft.weapon, sentence: sentence))
+            found.spans.append(draft.start..<draft.end)
+        }
+
+        // MARK: Amounts
+
+        private func amount(at start: Int, in sentence: Range<Int>) -> Draft? {
+            let limit = sentence.upperBound
+            var p = start
+            var bound: QuantityLexicon.Bound?
+            if let qualifier = lexicon.qualifiersBefore.match(at: p, limit: limit, records) {
+                bound = qualifier.value
+                p = qualifier.end
+            }
+            if let vague = lexicon.vague.match(at: p, limit: limit, records) {
+                // `some` and the bounds qualify numbers, not vague words.
+                guard bound == nil else { return nil }
+                return vagueAmount(start: start, end: vague.end, vague.value, in: sentence)
+            }
+            var currency: (code: String, end: Int)?
+            if let unit = prefixCurrency(at: p, limit: limit) {
+                currency = unit
+                p = unit.end
+            }
+            guard p < limit, reader.mayStart(p), var first = reader.read(at: p, limit: limit) else { return nil }
+            let qualified = bound != nil && bound != .rangeOpen || currency != nil
+            if isNoAmount(first, in: sentence, qualified: qualified) { return nil }
+
+            var draft = Draft(start: start, end: first.end, value: first.value)
+            var unit = currency.map { (kind: QuantityLexicon.UnitKind.money, code: Optional($0.code), text: $0.code, end: first.end) }
+            if unit == nil, !first.ordinal { unit = unitAfter(first, limit: limit) }
+            if let moneyScale = first.moneyScale, currency != nil || unit == nil {
+                // `€500m`, `100m people`: m is a million here, not metres.
+                first.value *= moneyScale
+                first.scale = moneyScale
+                draft.value = first.value
+            }
+            if let found = unit, found.kind == .calibre {
+                return nil
+            }
+
+            // A second number makes a range: `10-15`, `10 to 15`, `between 10 and 15`.
+            var end = unit?.end ?? first.end
+            if let range = secondNumber(after: end, first: first, opener: bound, currency: currency != nil, limit: limit) {
+                var low = first.value
+                if let scale = range.number.scale, first.scale == nil, low * scale <= range.number.value { low *= scale }
+                guard low < range.number.value else { return nil }
+                draft.value = nil
+                draft.low = low
+                draft.high = range.number.value
+                draft.qualifier = .range
+                end = range.end
+                if let second = range.unit { unit = second }
+            } else if bound == .rangeOpen {
+                // `between` and `from` without their second number qualify nothing.
+                draft.start = firstTokenAfterQualifier(start, limit)
+                bound = nil
+            }
+            if draft.qualifier != .range, let bound {
+                apply(bound, to: &draft)
+            }
+            draft.end = end
+
+            if let unit {
+                switch unit.kind {
+                case .money: draft.kind = .money
+                case .percent: draft.kind = .percent
+                case .measure, .calibre: draft.kind = .measure
+                }
+                draft.unit = unit.code ?? unit.text
+                if first.ordinal { return nil }
+                afterQualifier(&draft, limit: limit)
+                return draft
+            }
+            // A count or a rank needs the thing counted.
+            if first.ordinal {
+                guard isRank(first, in: sentence), let counted = countedPhrase(from: end, limit: limit, singular: true) else { return nil }
+                draft.kind = .ordinal
+                fill(&draft, counted)
+                return draft
+            }
+            if end < limit, records[end].keyHash == recognizer.ofKey { return nil }
+            if first.loneOne, first.start > sentence.lowerBound,
+                lexicon.pronounDeterminers.contains(records[first.start - 1].keyHash)
+            {
+                return nil
+            }
+            let singular = draft.qualifier == .exact && first.value == 1
+            guard let counted = countedPhrase(from: end, limit: limit, singular: singular) else { return nil }
+            fill(&draft, counted)
+            afterQualifier(&draft, limit: limit)
+            return draft
+        }
+
+        private func firstTokenAfterQualifier(_ start: Int, _ limit: Int) -> Int {
+            lexicon.qualifiersBefore.match(at: start, limit: limit, records)?.end ?? start
+        }
+
+        private func apply(_ bound: QuantityLexicon.Bound, to draft: inout Draft) {
+            switch bound {
+            case .approximate: draft.qualifier = .approximate
+            case .atLeast:
+                draft.qualifier = .atLeast
+                draft.low = draft.value
+            case .moreThan:
+                draft.qualifier = .moreThan
+                draft.low = draft.value
+            case .atMost:
+                draft.qualifier = .atMost
+                draft.high = draft.value
+            case .lessThan:
+                draft.qualifier = .lessThan
+                draft.high = draft.value
+            case .rangeOpen: break
+            }
+        }
+
+        /// `15,000 soldiers or more`, `500 or so`.
+        private func afterQualifier(_ draft: inout Draft, limit: Int) {
+            guard draft.qualifier == .exact, let after = lexicon.qualifiersAfter.match(at: draft.end, limit: limit, records) else { return }
+            apply(after.value, to: &draft)
+            draft.end = after.end
+        }
+
+        private func vagueAmount(start: Int, end vagueEnd: Int, _ vague: QuantityLexicon.Vague, in sentence: Range<Int>) -> Draft? {
+            let limit = sentence.upperBound
+            var p = vagueEnd
+            if p < limit, records[p].keyHash == recognizer.ofKey { p += 1 }
+            var draft = Draft(start: start, end: p, value: nil, low: vague.low, high: vague.high, qualifier: .vague)
+            if let unit = lexicon.units.match(at: p, limit: limit, records), unit.value.after, unit.value.kind != .calibre,
+                unit.value.kind != .percent
+            {
+                draft.kind = unit.value.kind == .money ? .money : .measure
+                draft.unit = unit.value.code ?? buffer.string(Int(records[p].start), Int(records[unit.end - 1].end))
+                draft.end = unit.end
+                return draft
+            }
+            guard let counted = countedPhrase(from: p, limit: limit, singular: false) else { return nil }
+            fill(&draft, counted)
+            return draft
+        }
+
+        private func fill(_ draft: inout Draft, _ counted: Counted) {
+            draft.end = counted.end
+            draft.unit = buffer.string(Int(records[counted.head].start), Int(records[counted.end - 1].end))
+            draft.item = buffer.string(Int(records[counted.start].start), Int(records[counted.end - 1].end))
+            if let weapon = counted.weapon { draft.weapon = entities.mentions[weapon].text }
+        }
+
+        // MARK: Currencies and units
+
+        private func prefixCurrency(at p: Int, limit: Int) -> (code: String, end: Int)? {
+            guard let match = lexicon.units.match(at: p, limit: limit, records), match.value.kind == .money, match.value.before,
+                let code = match.value.code
+            else { return nil }
+            // Codes are written in capitals: `USD 200`, not the verb `try`.
+            if match.value.after, !records[p].flags.contains(.allCaps) { return nil }
+            return (code, match.end)
+        }
+
+        private typealias FoundUnit = (kind: QuantityLexicon.UnitKind, code: String?, text: String, end: Int)
+
+        /// The unit written on or after a number: `300km`, `40 percent`, `4.5 billion dollars`, `40-km`.
+        private func unitAfter(_ number: NumberReader.Number, limit: Int) -> FoundUnit? {
+            if let attached = number.attachedUnit {
+                if attached.unit.kind == .calibre {
+                    // `155mm shells` names a calibre; `rainfall of 50mm` is a measure.
+                    if number.end < limit, records[number.end].kind == .word { return (.calibre, nil, attached.text, number.end) }
+                    return (.measure, nil, attached.text, number.end)
+                }
+                if number.moneyScale != nil, number.end < limit, records[number.end].kind == .word,
+                    !lexicon.stops.contains(records[number.end].keyHash)
+                {
+                    // `100m people`: m is a million here, not metres. Left to the counted phrase.
+                    return nil
+                }
+                return (attached.unit.kind, attached.unit.code, attached.text, number.end)
+            }
+            var p = number.end
+            // `40-km convoy`, `82,000-tonne`: the hyphenated measure alone.
+            var hyphenated = false
+            if p + 1 < limit, records[p].keyHash == recognizer.hyphenKey, !records[p].flags.contains(.spaceBefore) {
+                hyphenated = true
+                p += 1
+            }
+            guard let match = lexicon.units.match(at: p, limit: limit, records), match.value.after else { return nil }
+            if hyphenated, match.value.kind != .measure && match.value.kind != .calibre { return nil }
+            if match.value.kind == .money, match.value.before, !records[p].flags.contains(.allCaps) { return nil }
+            if match.value.kind == .calibre, match.end < limit, records[match.end].kind == .word {
+                return (.calibre, nil, "", match.end)
+            }
+            let text = buffer.string(Int(records[p].start), Int(records[match.end - 1].end))
+            return (match.value.kind, match.value.code, text, match.end)
+        }
+
+        /// The second number of a range after `end`, with its unit.
+        private func secondNumber(
+            after end: Int, first: NumberReader.Number, opener: QuantityLexicon.Bound?, currency: Bool, limit: Int
+        ) -> (number: NumberReader.Number, unit: FoundUnit?, end: Int)? {
+            guard end + 1 < limit, !first.ordinal else { return nil }
+            let joiner = records[end].keyHash
+            let closers = opener == .rangeOpen ? [recognizer.andKey, recognizer.toKey, recognizer.hyphenKey]
+                : [recognizer.hyphenKey, recognizer.toKey, recognizer.orKey]
+            guard closers.contains(joiner) else { return nil }
+            var p = end + 1
+            if let prefix = prefixCurrency(at: p, limit: limit) {
+                guard currency else { return nil }
+                p = prefix.end
+            }
+            guard p < limit, reader.mayStart(p), let second = reader.read(at: p, limit: limit), !second.ordinal else { return nil }
+            // `2022-2023` and phone numbers are no ranges.
+            if second.end < limit, records[second.end].keyHash == recognizer.hyphenKey, second.end + 1 < limit,
+                records[second.end + 1].kind == .number
+            {
+                return nil
+            }
+            if isYear(first) && isYear(second) { return nil }
+            let unit = unitAfter(second, limit: limit)
+            if unit?.kind == .calibre { return nil }
+            return (second, unit, unit?.end ?? second.end)
+        }
+
+        // MARK: What is no amount
+
+        private func isYear(_ number: NumberReader.Number) -> Bool {
+            number.plainDigits && number.value >= 1000 && number.value < 2200
+        }
+
+        private func isNoAmount(_ number: NumberReader.Number, in sentence: Range<Int>, qualified: Bool) -> Bool {
+            let limit = sentence.upperBound
+            let before = number.start - 1
+            let after = number.end
+            if before >= sentence.lowerBound {
+                let key = records[before].keyHash
+                if lexicon.months.contains(key) || lexicon.weekdays.contains(key) || lexicon.ageBefore.contains(key) { return true }
+                if key == recognizer.slashKey || key == recognizer.colonKey { return true }
+                if records[before].kind == .number { return true }
+                if !qualified, lexicon.designations.contains(key) { return true }
+                if key == recognizer.hyphenKey, !records[number.start].flags.contains(.spaceBefore), before > sentence.lowerBound,
+                    records[before - 1].kind == .number || records[before - 1].kind == .word
+                {
+                    return true
+                }
+                // A capitalised word before a number names a thing (`Boeing 737`, `Zapad 2025`),
+                // except the sentence's first word.
+                if !qualified, records[before].kind == .word, records[before].flags.contains(.capitalized),
+                    before > sentence.lowerBound, entityAt[before] < 0 || entities.mentions[Int(entityAt[before])].kind != .state
+                {
+                    return true
+                }
+            }
+            if after < limit {
+                let key = records[after].keyHash
+                if lexicon.months.contains(key) || lexicon.timeAfter.contains(key) { return true }
+                if key == recognizer.slashKey || key == recognizer.colonKey, after + 1 < limit, records[after + 1].kind == .number {
+                    return true
+                }
+                if key == recognizer.ofKey, after + 1 < limit, lexicon.months.contains(records[after + 1].keyHash) { return true }
+                if isAge(after, limit: limit) { return true }
+                // Phone numbers and codes: three numbers joined by hyphens.
+                if key == recognizer.hyphenKey, after + 3 < limit, records[after + 1].kind == .number,
+                    records[after + 2].keyHash == recognizer.hyphenKey, records[after + 3].kind == .number
+                {
+                    return true
+                }
+            }
+            if isYear(number), !qualified {
+                if let unit = unitAfter(number, limit: limit), unit.kind != .calibre, unit.kind != .measure || unit.end > after + 1 {
+                    return false
+                }
+                if after < limit, let w = lexicon.words[records[after].keyHash], w.kind == .scale { return false }
+                return true
+            }
+            return false
+        }
+
+        /// `67-year-old`, `67 years old`, `five years of age`.
+        private func isAge(_ after: Int, limit: Int) -> Bool {
+            var p = after
+            if p < limit, records[p].keyHash == recognizer.hyphenKey { p += 1 }
+            guard p < limit, recognizer.ageUnits.contains(records[p].keyHash) else { return false }
+            p += 1
+            if p < limit, records[p].keyHash == recognizer.hyphenKey { p += 1 }
+            guard p < limit else { return false }
+            if records[p].keyHash == recognizer.oldKey { return true }
+            return records[p].keyHash == recognizer.ofKey && p + 1 < limit && records[p + 1].keyHash == recognizer.ageKey
+        }
+
+        /// A spelled ordinal counts after a determiner (`the third missile`), a digit ordinal
+        /// anywhere; neither inside a name (`Second World War`, `47th Mechanized Brigade`).
+        private func isRank(_ number: NumberReader.Number, in sentence: Range<Int>) -> Bool {
+            let after = number.end
+            if after < sentence.upperBound, records[after].kind == .word, records[after].flags.contains(.capitalized) { return false }
+            if number.digits { return true }
+            guard number.start > sentence.lowerBound else { return false }
+            return lexicon.ordinalDeterminers.contains(records[number.start - 1].keyHash)
+        }
+
+        // MARK: The counted thing
+
+        struct Counted {
+            var start: Int
+            var head: Int
+            var end: Int
+            var weapon: Int?
+        }
+
+        /// The counted phrase after a number: modifiers up to the head noun.
+        /// A plural count's head is the first plural noun not followed by another
+        /// (`police officers` → `officers`); a singular's is the last noun
+        /// before a verb, adverb or function word.
+        private func countedPhrase(from start: Int, limit: Int, singular: Bool) -> Counted? {
+            var k = start
+            var elements = 0
+            var head: (start: Int, end: Int)?
+            var weapon: Int?
+            var lastElement: (start: Int, end: Int)?
+            while k < limit, elements < 6 {
+                var elementEnd: Int
+                let owner = entityAt[k]
+                var headStart = k
+                if owner >= 0, entities.spans[Int(owner)].lowerBound == k {
+                    elementEnd = entities.spans[Int(owner)].upperBound
+                    // The head of `155mm artillery shells` is `shells`.
+                    headStart = elementEnd - 1
+                    if weapon == nil, entities.mentions[Int(owner)].kind == .weapon { weapon = Int(owner) }
+                } else if isModifierWord(k) {
+                    elementEnd = k + 1
+                    // `ultra-Orthodox`, `air-defense`
+                    while elementEnd + 1 < limit, records[elementEnd].keyHash == recognizer.hyphenKey,
+                        !records[elementEnd].flags.contains(.spaceBefore), !records[elementEnd + 1].flags.contains(.spaceBefore),
+                        records[elementEnd + 1].kind == .word
+                    {
+                        elementEnd += 2
+                    }
+                } else if records[k].kind == .number, reader.parseDigits(k)?.unit != nil {
+                    // `20,000 155mm shells`: the calibre modifies the counted thing.
+                    elementEnd = k + 1
+                } else {
+                    break
+                }
+                let last = elementEnd - 1
+                if singular {
+                    if elements > 0, looksLikeVerbOrAdverb(last) { break }
+                } else if isPlural(last) {
+                    if let found = head, found.end == k {
+                        head = (headStart, elementEnd)
+                    } else if head == nil {
+                        head = (headStart, elementEnd)
+                    } else {
+                        break
+                    }
+                } else if head != nil {
+                    break
+                }
+                lastElement = (headStart, elementEnd)
+                elements += 1
+                k = elementEnd
+            }
+            if singular {
+                guard let lastElement else { return nil }
+                return Counted(start: start, head: lastElement.start, end: lastElement.end, weapon: weapon)
+            }
+            if let head {
+                return Counted(start: start, head: head.start, end: head.end, weapon: weapon)
+            }
+            // A count of a named weapon with no noun after it: `5,000 Igla-S`.
+            if let weapon, let lastElement, entities.spans[weapon].upperBound == lastElement.end {
+                return Counted(start: start, head: lastElement.start, end: lastElement.end, weapon: weapon)
+            }
+            return nil
+        }
+
+        private func isModifierWord(_ k: Int) -> Bool {
+            let record = records[k]
+            return record.kind == .word && !lexicon.stops.contains(record.keyHash) && record.keyHash != recognizer.possessiveKey
+                && lexicon.words[record.keyHash]?.kind != .unit
+        }
+
+        /// A plural noun by its form: `soldiers`, `Israelis`, `people`; not `Igla-S`, `news`, `class`.
+        private func isPlural(_ k: Int) -> Bool {
+            let record = records[k]
+            if lexicon.pluralNouns.contains(record.keyHash) { return true }
+            let length = Int(record.keyEnd - record.keyStart)
+            guard length >= 3, record.kind == .word else { return false }
+            let keys = reader.keys
+            let end = Int(record.keyEnd)
+            guard keys[end - 1] == 0x73 else { return false }
+            let previous = keys[end - 2]
+            if previous == 0x73 || previous == 0x75 || previous == 0x2D || previous == 0x27 { return false }
+            // `crisis`, `analysis`; but `Israelis`, `Iraqis`.
+            if previous == 0x69, length >= 4, keys[end - 3] == 0x73 { return false }
+            // A capital final S belongs to a designation (`Igla-S`).
+            return buffer.units[Int(record.end) - 1] == 0x73
+        }
+
+        /// Ends the singular counted phrase: `the third missile launched`.
+        private func looksLikeVerbOrAdverb(_ k: Int) -> Bool {
+            let record = records[k]
+            let length = Int(record.keyEnd - record.keyStart)
+            guard record.kind == .word, length > 4 else { return false }
+            let keys = reader.keys
+            let end = Int(record.keyEnd)
+            if keys[end - 2] == 0x65 && keys[end - 1] == 0x64 { return true }
+            if keys[end - 2] == 0x6C && keys[end - 1] == 0x79 { return true }
+            return keys[end - 3] == 0x69 && keys[end - 2] == 0x6E && keys[end - 1] == 0x67
+        }
+    }
+}
