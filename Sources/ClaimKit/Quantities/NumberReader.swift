@@ -32,8 +32,11 @@ struct NumberReader {
     let keys: UnsafeBufferPointer<UInt8>
     let hyphenKey: UInt64
     let andKey: UInt64
+    /// Reads codes with leading zeros (`0000`) as numbers, as a bare number parser must.
+    let lenient: Bool
 
-    init(lexicon: QuantityLexicon, records: UnsafeBufferPointer<TokenRecord>, keys: UnsafeBufferPointer<UInt8>) {
+    init(lexicon: QuantityLexicon, records: UnsafeBufferPointer<TokenRecord>, keys: UnsafeBufferPointer<UInt8>, lenient: Bool = false) {
+        self.lenient = lenient
         self.lexicon = lexicon
         self.records = records
         self.keys = keys
@@ -57,6 +60,7 @@ struct NumberReader {
     /// The number that starts at token `start`, ending by `limit`; `signed`
     /// reads a leading `minus`, `negative` or attached `-`.
     func read(at start: Int, limit: Int, signed: Bool = false) -> Number? {
+        if signed, let decimal = leadingDecimal(at: start, limit: limit) { return decimal }
         var i = start
         var sign = 1.0
         if signed, i + 1 < limit {
@@ -142,7 +146,10 @@ struct NumberReader {
                 current += w.value
                 last = w.kind == .teen ? .teen : .tens
             case .hundred:
-                guard last == .article || last == .unit || last == .teen || last == .tens || last == .digits else { break read }
+                // One hundreds place per group: `3 hundred and 2 hundred` is two numbers.
+                guard last == .article || last == .unit || last == .teen || last == .tens || last == .digits,
+                    current < 100 || last == .digits
+                else { break read }
                 current = (last == .article ? 1 : current) * 100
                 last = .hundred
             case .scale:
@@ -175,8 +182,16 @@ struct NumberReader {
                     j += 2
                     continue
                 }
-                guard last == .article else { break read }
-                current += w.value
+                if last == .none || last == .article, let after = word(j + 1, limit), after.kind == .scale {
+                    // `half million`, `a quarter million`
+                    current = w.value
+                } else if last == .unit || last == .teen || last == .tens, let after = word(j + 1, limit), after.kind == .scale {
+                    // `three quarters billion`
+                    current *= w.value
+                } else {
+                    guard last == .article else { break read }
+                    current += w.value
+                }
                 last = .fraction
             case .ordinal:
                 guard last == .none || last == .tens && w.value < 10 || last == .hundred || last == .scale || last == .and else { break read }
@@ -185,8 +200,9 @@ struct NumberReader {
                 number.end = j + 1
                 break read
             case .ordinalScale:
-                guard last == .unit || last == .teen || last == .tens || last == .hundred || last == .digits || last == .article else { break read }
-                current = (last == .article ? 1 : current) * w.value
+                guard last == .none || last == .unit || last == .teen || last == .tens || last == .hundred || last == .digits
+                else { break read }
+                current = (last == .none ? 1 : current) * w.value
                 number.ordinal = true
                 number.end = j + 1
                 break read
@@ -210,6 +226,24 @@ struct NumberReader {
         number.plainDigits = number.plainDigits && number.end - start == 1
         if number.end - start == 1, let w = word(start, limit), w.kind == .unit, w.value == 1 { number.loneOne = true }
         return number
+    }
+
+    /// `.08`: a decimal written without its zero, the point a token of its own.
+    private func leadingDecimal(at start: Int, limit: Int) -> Number? {
+        guard start + 1 < limit, records[start].kind == .punctuation, records[start].length == 1,
+            keys[Int(records[start].keyStart)] == 0x2E, records[start + 1].kind == .number,
+            !records[start + 1].flags.contains(.spaceBefore), start == 0 || records[start].flags.contains(.spaceBefore)
+        else { return nil }
+        let record = records[start + 1]
+        var value = 0.0
+        var divisor = 1.0
+        for k in Int(record.keyStart)..<Int(record.keyEnd) {
+            let byte = keys[k]
+            guard byte >= 0x30 && byte <= 0x39 else { return nil }
+            divisor *= 10
+            value += Double(byte - 0x30) / divisor
+        }
+        return Number(start: start, end: start + 2, value: value, digits: true)
     }
 
     /// Spoken decimals after `point`: `point zero three`, `point seventy-one`.
@@ -259,7 +293,7 @@ struct NumberReader {
                 intDigits += 1
                 if digitsSinceComma >= 0 { digitsSinceComma += 1 }
             } else if byte == 0x2C {
-                guard intDigits > 0, digitsSinceComma == -1 || digitsSinceComma == 3, !leadingZero else { return nil }
+                guard intDigits > 0, digitsSinceComma == -1 || digitsSinceComma == 3, !leadingZero || lenient else { return nil }
                 sawComma = true
                 digitsSinceComma = 0
             } else {
@@ -284,7 +318,7 @@ struct NumberReader {
             decimal = true
             k = j
         }
-        if leadingZero && intDigits > 1 && !decimal { return nil }
+        if leadingZero && intDigits > 1 && !decimal && !lenient { return nil }
         guard k < count else {
             return (value, !sawComma && !decimal, false, nil, nil)
         }

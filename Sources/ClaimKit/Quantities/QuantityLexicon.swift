@@ -26,6 +26,8 @@ final class QuantityLexicon: Sendable {
         let code: String?
         let before: Bool
         let after: Bool
+        /// A three-letter code (`USD`): before a number it counts only in capitals.
+        let isCode: Bool
     }
 
     enum Bound: String, Sendable {
@@ -140,7 +142,8 @@ final class QuantityLexicon: Sendable {
             }
             let unit = Unit(
                 kind: kind, code: fields[unitCode].isEmpty ? nil : String(fields[unitCode]),
-                before: placement != "after", after: placement != "before")
+                before: placement != "after", after: placement != "before",
+                isCode: kind == .money && fields[unitPhrase].utf8.count == 3 && fields[unitPhrase].allSatisfy(\.isLetter))
             units.add(fields[unitPhrase], unit, tokenizer: tokenizer)
             let text = fields[unitPhrase].lowercased()
             if unit.after, !text.contains(" ") { attached[text] = unit }

@@ -23,6 +23,7 @@ struct QuantityRecognizer: Sendable {
     private let possessiveKey = KeyHash.hash("'s")
     private let oldKey = KeyHash.hash("old")
     private let ageKey = KeyHash.hash("age")
+    fileprivate let openings: Set<UInt64> = Set(["(", "[", "{", "<"].map { KeyHash.hash($0) })
     private let ageUnits: Set<UInt64> = Set(["year", "years", "month", "months", "week", "weeks", "day", "days"].map { KeyHash.hash($0) })
 
     init(lexicon: QuantityLexicon) {
@@ -145,7 +146,7 @@ struct QuantityRecognizer: Sendable {
                 currency = unit
                 p = unit.end
             }
-            guard p < limit, reader.mayStart(p), var first = reader.read(at: p, limit: limit) else { return nil }
+            guard p < limit, reader.mayStart(p), var first = reader.read(at: p, limit: limit, signed: true) else { return nil }
             let qualified = bound != nil && bound != .rangeOpen || currency != nil
             if isNoAmount(first, in: sentence, qualified: qualified) { return nil }
 
@@ -153,7 +154,7 @@ struct QuantityRecognizer: Sendable {
             var unit = currency.map { (kind: QuantityLexicon.UnitKind.money, code: Optional($0.code), text: $0.code, end: first.end) }
             if unit == nil, !first.ordinal { unit = unitAfter(first, limit: limit) }
             if let moneyScale = first.moneyScale, currency != nil || unit == nil {
-                // `€500m`, `100m people`: m is a million here, not metres.
+                // `€500m`, `10M people`: m is a million here, not metres.
                 first.value *= moneyScale
                 first.scale = moneyScale
                 draft.value = first.value
@@ -183,6 +184,8 @@ struct QuantityRecognizer: Sendable {
                 apply(bound, to: &draft)
             }
             draft.end = end
+            // `about 40 - 50 years old`: an age, whatever its form.
+            if let unit, unit.kind == .measure, isAge(first.end, limit: limit) || isOld(end, limit: limit) { return nil }
 
             if let unit {
                 switch unit.kind {
@@ -277,7 +280,7 @@ struct QuantityRecognizer: Sendable {
                 let code = match.value.code
             else { return nil }
             // Codes are written in capitals: `USD 200`, not the verb `try`.
-            if match.value.after, !records[p].flags.contains(.allCaps) { return nil }
+            if match.value.isCode, !records[p].flags.contains(.allCaps) { return nil }
             return (code, match.end)
         }
 
@@ -291,10 +294,8 @@ struct QuantityRecognizer: Sendable {
                     if number.end < limit, records[number.end].kind == .word { return (.calibre, nil, attached.text, number.end) }
                     return (.measure, nil, attached.text, number.end)
                 }
-                if number.moneyScale != nil, number.end < limit, records[number.end].kind == .word,
-                    !lexicon.stops.contains(records[number.end].keyHash)
-                {
-                    // `100m people`: m is a million here, not metres. Left to the counted phrase.
+                if number.moneyScale != nil, Tokenizer.isUpper(buffer.units[Int(records[number.end - 1].end) - 1]) {
+                    // `10M`, `1MM`, `10G`: a capital letter scales; `1.8m`, `5g` are units.
                     return nil
                 }
                 return (attached.unit.kind, attached.unit.code, attached.text, number.end)
@@ -306,9 +307,19 @@ struct QuantityRecognizer: Sendable {
                 hyphenated = true
                 p += 1
             }
+            // `20 (kg)`: a unit in brackets.
+            var bracketed = false
+            if !hyphenated, p + 2 < limit, Self.isOpening(records[p].keyHash, recognizer) {
+                bracketed = true
+                p += 1
+            }
             guard let match = lexicon.units.match(at: p, limit: limit, records), match.value.after else { return nil }
             if hyphenated, match.value.kind != .measure && match.value.kind != .calibre { return nil }
-            if match.value.kind == .money, match.value.before, !records[p].flags.contains(.allCaps) { return nil }
+            if bracketed {
+                guard match.end < limit, records[match.end].kind != .word, records[match.end].length == 1 else { return nil }
+                let text = buffer.string(Int(records[p].start), Int(records[match.end - 1].end))
+                return (match.value.kind, match.value.code, text, match.end + 1)
+            }
             if match.value.kind == .calibre, match.end < limit, records[match.end].kind == .word {
                 return (.calibre, nil, "", match.end)
             }
@@ -349,14 +360,26 @@ struct QuantityRecognizer: Sendable {
             number.plainDigits && number.value >= 1000 && number.value < 2200
         }
 
+        /// A whole number that can be a day of the month.
+        private func isDay(_ number: NumberReader.Number) -> Bool {
+            number.value >= 1 && number.value <= 31 && number.value == number.value.rounded() || isYear(number)
+        }
+
         private func isNoAmount(_ number: NumberReader.Number, in sentence: Range<Int>, qualified: Bool) -> Bool {
             let limit = sentence.upperBound
             let before = number.start - 1
             let after = number.end
             if before >= sentence.lowerBound {
                 let key = records[before].keyHash
-                if lexicon.months.contains(key) || lexicon.weekdays.contains(key) || lexicon.ageBefore.contains(key) { return true }
-                if key == recognizer.slashKey || key == recognizer.colonKey { return true }
+                if lexicon.months.contains(key) && isDay(number) || lexicon.weekdays.contains(key) && isDay(number)
+                    || lexicon.ageBefore.contains(key)
+                {
+                    return true
+                }
+                // `5/17`, `11:58`: parts of dates and times, written without spaces.
+                if key == recognizer.slashKey || key == recognizer.colonKey, !records[number.start].flags.contains(.spaceBefore) {
+                    return true
+                }
                 if records[before].kind == .number { return true }
                 if !qualified, lexicon.designations.contains(key) { return true }
                 if key == recognizer.hyphenKey, !records[number.start].flags.contains(.spaceBefore), before > sentence.lowerBound,
@@ -374,11 +397,13 @@ struct QuantityRecognizer: Sendable {
             }
             if after < limit {
                 let key = records[after].keyHash
-                if lexicon.months.contains(key) || lexicon.timeAfter.contains(key) { return true }
+                if lexicon.months.contains(key) && (isDay(number) || isYear(number)) || lexicon.timeAfter.contains(key) { return true }
                 if key == recognizer.slashKey || key == recognizer.colonKey, after + 1 < limit, records[after + 1].kind == .number {
                     return true
                 }
-                if key == recognizer.ofKey, after + 1 < limit, lexicon.months.contains(records[after + 1].keyHash) { return true }
+                if key == recognizer.ofKey, after + 1 < limit, lexicon.months.contains(records[after + 1].keyHash), isDay(number) {
+                    return true
+                }
                 if isAge(after, limit: limit) { return true }
                 // Phone numbers and codes: three numbers joined by hyphens.
                 if key == recognizer.hyphenKey, after + 3 < limit, records[after + 1].kind == .number,
@@ -395,6 +420,16 @@ struct QuantityRecognizer: Sendable {
                 return true
             }
             return false
+        }
+
+        private func isOld(_ p: Int, limit: Int) -> Bool {
+            guard p < limit else { return false }
+            if records[p].keyHash == recognizer.oldKey { return true }
+            return records[p].keyHash == recognizer.ofKey && p + 1 < limit && records[p + 1].keyHash == recognizer.ageKey
+        }
+
+        static func isOpening(_ key: UInt64, _ recognizer: QuantityRecognizer) -> Bool {
+            recognizer.openings.contains(key)
         }
 
         /// `67-year-old`, `67 years old`, `five years of age`.

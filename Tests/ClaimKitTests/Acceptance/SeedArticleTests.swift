@@ -12,8 +12,20 @@ struct SeedGold: Decodable {
         let alt: [String]?
     }
 
+    struct Quantity: Decodable {
+        let text: String
+        let value: Double?
+        let low: Double?
+        let high: Double?
+        let qualifier: QuantityQualifier
+        let unit: String?
+        let kind: QuantityKind
+        let weapon: String?
+    }
+
     let sentences: [String]
     let entities: [Entity]
+    let quantities: [Quantity]
 }
 
 /// The seed article carries a rights notice, so it is read from ../shared and never copied here.
@@ -49,6 +61,27 @@ struct SeedArticleTests {
         for extra in score.extra { print("  extra: \(extra)") }
         #expect(score.recall >= 0.98)
         #expect(score.precision >= 0.95)
+    }
+}
+
+extension SeedArticleTests {
+    @Test("every gold quantity is found with its value, bounds, qualifier, unit, kind and weapon; nothing else is")
+    func quantities() throws {
+        let gold = try #require(Self.gold)
+        let predicted = TestExtractor.extractor.extract(Self.text).quantities
+        var matched = 0
+        for want in gold.quantities {
+            let found = predicted.first { $0.text == want.text }
+            if let found, found.value == want.value, found.low == want.low, found.high == want.high,
+                found.qualifier == want.qualifier, found.unit == want.unit, found.kind == want.kind, found.weapon == want.weapon
+            {
+                matched += 1
+            } else {
+                Issue.record("quantity \(want.text): got \(found.map { "\($0)" } ?? "nothing")")
+            }
+        }
+        print("Seed quantities: \(matched)/\(gold.quantities.count) gold found exactly; \(predicted.count) predicted")
+        #expect(predicted.count == gold.quantities.count)
     }
 }
 

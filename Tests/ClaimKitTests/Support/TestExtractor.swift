@@ -11,6 +11,9 @@ enum TestExtractor {
     static let splitter: SentenceSplitter = {
         do { return try SentenceSplitter() } catch { fatalError("SentenceSplitter() failed: \(error)") }
     }()
+    static let numbers: NumberParser = {
+        do { return try NumberParser() } catch { fatalError("NumberParser() failed: \(error)") }
+    }()
 
     /// The written text of each token.
     static func tokenTexts(_ text: String) -> [String] {
