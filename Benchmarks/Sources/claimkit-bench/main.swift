@@ -54,6 +54,7 @@ var stages = [
     Stage(name: "sentence splitter, given tokens", baseline: "ICU sentence break (baseline)", goal: 0.7) { tokenized.reduce(0) { $0 + splitter.split($1).count } },
     Stage(name: "  its boundaries only, no strings", baseline: "ICU sentence break (baseline)", goal: 0.7) { tokenized.reduce(0) { $0 + extractor.sentenceBoundaries($1) } },
     Stage(name: "entity stage, given tokens and sentences", baseline: nil, goal: nil) { prepared.reduce(0) { $0 + extractor.recognizeEntities($1) } },
+    Stage(name: "quantity stage, given entities", baseline: nil, goal: nil) { prepared.reduce(0) { $0 + extractor.recognizeQuantities($1) } },
     Stage(name: "extract, no tokens kept", baseline: "ICU word break (baseline)", goal: nil) { articles.reduce(0) { $0 + extractor.extract($1).sentences.count } },
 ]
 
@@ -98,6 +99,9 @@ for stage in stages where stage.best < .seconds(1_000_000) {
 }
 if let entities = share("entity stage, given tokens and sentences") {
     print(String(format: "entity stage adds %.0f%% to the tokenizer's time (goal ≤ 50%%: %@)", entities * 100, entities <= 0.5 ? "met" : "NOT MET"))
+}
+if let quantities = share("quantity stage, given entities") {
+    print(String(format: "quantity stage adds %.0f%% to the tokenizer's time (goal ≤ 25%%: %@)", quantities * 100, quantities <= 0.25 ? "met" : "NOT MET"))
 }
 var loads: [Double] = []
 for _ in 0..<max(rounds, 3) { loads.append(seconds(clock.measure { sink &+= ((try? Gazetteer.bundled())?.entries.count ?? 0) })) }

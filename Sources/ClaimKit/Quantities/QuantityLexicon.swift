@@ -41,7 +41,12 @@ final class QuantityLexicon: Sendable {
     }
 
     /// Number words by key hash (`twenty`, `million`, `third`).
-    let words: [UInt64: NumberWord]
+    let words: KeyMap<NumberWord>
+    /// A bit per low 16 bits of every key that may start an amount: most tokens start none.
+    let starts: [UInt64]
+    /// The same for the keys an amount cannot be without: number words (not `a`), vague
+    /// words and currency symbols. The scan stops only at these and looks back for qualifiers.
+    let triggers: [UInt64]
     /// Letters written on digits (`k` in `10k`, `th` in `1,345th`), by their text.
     let suffixes: [String: NumberWord]
     /// Units of one token by their key, for units written on digits (`300km`).
@@ -50,16 +55,16 @@ final class QuantityLexicon: Sendable {
     let qualifiersBefore: PhraseTable<Bound>
     let qualifiersAfter: PhraseTable<Bound>
     let units: PhraseTable<Unit>
-    let months: Set<UInt64>
-    let weekdays: Set<UInt64>
-    let timeAfter: Set<UInt64>
-    let designations: Set<UInt64>
-    let ageBefore: Set<UInt64>
-    let yearBefore: Set<UInt64>
-    let pronounDeterminers: Set<UInt64>
-    let ordinalDeterminers: Set<UInt64>
-    let stops: Set<UInt64>
-    let pluralNouns: Set<UInt64>
+    let months: KeySet
+    let weekdays: KeySet
+    let timeAfter: KeySet
+    let designations: KeySet
+    let ageBefore: KeySet
+    let yearBefore: KeySet
+    let pronounDeterminers: KeySet
+    let ordinalDeterminers: KeySet
+    let stops: KeySet
+    let pluralNouns: KeySet
 
     static let contextClasses = [
         "month", "weekday", "time-after", "designation-before", "age-before", "year-before", "pronoun-determiner",
@@ -87,8 +92,20 @@ final class QuantityLexicon: Sendable {
                 words[KeyHash.hash(text)] = entry
             }
         }
-        self.words = words
+        self.words = KeyMap(words)
         self.suffixes = suffixes
+        var starts = [UInt64](repeating: 0, count: 1024)
+        var triggers = [UInt64](repeating: 0, count: 1024)
+        func mark(_ key: UInt64) {
+            let bit = Int(key & 0xFFFF)
+            starts[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        func markTrigger(_ key: UInt64) {
+            let bit = Int(key & 0xFFFF)
+            triggers[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        let articles = Set(words.filter { $0.value.kind == .article }.map(\.key))
+        let of = KeyHash.hash("of")
 
         var vague = PhraseTable<Vague>()
         let phrase = try vagueAmounts.column("phrase")
@@ -96,6 +113,9 @@ final class QuantityLexicon: Sendable {
         let high = try vagueAmounts.column("high")
         for row in vagueAmounts.rows {
             let fields = row.fields
+            let keys = tokenizer.tokenize(String(fields[phrase])).records.map(\.keyHash)
+            mark(keys.first ?? 0)
+            for key in keys where !articles.contains(key) && key != of { markTrigger(key) }
             vague.add(
                 fields[phrase],
                 Vague(
@@ -113,6 +133,7 @@ final class QuantityLexicon: Sendable {
         for row in qualifiers.rows {
             let fields = row.fields
             let bound = try Self.enumeration(Bound.self, fields[qualifier], row, qualifiers, field: "qualifier")
+            mark(tokenizer.tokenize(String(fields[qualifierPhrase])).records.first?.keyHash ?? 0)
             switch fields[position] {
             case "before": before.add(fields[qualifierPhrase], bound, tokenizer: tokenizer)
             case "after": after.add(fields[qualifierPhrase], bound, tokenizer: tokenizer)
@@ -145,11 +166,22 @@ final class QuantityLexicon: Sendable {
                 before: placement != "after", after: placement != "before",
                 isCode: kind == .money && fields[unitPhrase].utf8.count == 3 && fields[unitPhrase].allSatisfy(\.isLetter))
             units.add(fields[unitPhrase], unit, tokenizer: tokenizer)
+            if unit.before {
+                let keys = tokenizer.tokenize(String(fields[unitPhrase])).records.map(\.keyHash)
+                mark(keys.first ?? 0)
+                markTrigger(keys.last ?? 0)
+            }
             let text = fields[unitPhrase].lowercased()
             if unit.after, !text.contains(" ") { attached[text] = unit }
         }
         self.units = units
         attachedUnits = attached
+        for (key, word) in words {
+            mark(key)
+            if word.kind != .article { markTrigger(key) }
+        }
+        self.starts = starts
+        self.triggers = triggers
 
         let contextWord = try context.column("word")
         let contextClass = try context.column("class")
@@ -164,16 +196,30 @@ final class QuantityLexicon: Sendable {
             }
             sets[name, default: []].insert(KeyHash.hash(fields[contextWord].lowercased()))
         }
-        months = sets["month"] ?? []
-        weekdays = sets["weekday"] ?? []
-        timeAfter = sets["time-after"] ?? []
-        designations = sets["designation-before"] ?? []
-        ageBefore = sets["age-before"] ?? []
-        yearBefore = sets["year-before"] ?? []
-        pronounDeterminers = sets["pronoun-determiner"] ?? []
-        ordinalDeterminers = sets["ordinal-determiner"] ?? []
-        stops = sets["counted-stop"] ?? []
-        pluralNouns = sets["plural-noun"] ?? []
+        months = KeySet(sets["month"] ?? [])
+        weekdays = KeySet(sets["weekday"] ?? [])
+        timeAfter = KeySet(sets["time-after"] ?? [])
+        designations = KeySet(sets["designation-before"] ?? [])
+        ageBefore = KeySet(sets["age-before"] ?? [])
+        yearBefore = KeySet(sets["year-before"] ?? [])
+        pronounDeterminers = KeySet(sets["pronoun-determiner"] ?? [])
+        ordinalDeterminers = KeySet(sets["ordinal-determiner"] ?? [])
+        stops = KeySet(sets["counted-stop"] ?? [])
+        pluralNouns = KeySet(sets["plural-noun"] ?? [])
+    }
+
+    /// Whether a token with this key may start an amount (numbers aside).
+    @inline(__always)
+    func mayStart(_ keyHash: UInt64) -> Bool {
+        let bit = Int(keyHash & 0xFFFF)
+        return starts[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// Whether an amount may hold a token with this key (numbers aside).
+    @inline(__always)
+    func isTrigger(_ keyHash: UInt64) -> Bool {
+        let bit = Int(keyHash & 0xFFFF)
+        return triggers[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     private static func number(_ text: Substring, _ row: DataFile.Row, _ file: DataFile, field: String) throws(DataFileIssue) -> Double {

@@ -23,8 +23,8 @@ struct QuantityRecognizer: Sendable {
     private let possessiveKey = KeyHash.hash("'s")
     private let oldKey = KeyHash.hash("old")
     private let ageKey = KeyHash.hash("age")
-    fileprivate let openings: Set<UInt64> = Set(["(", "[", "{", "<"].map { KeyHash.hash($0) })
-    private let ageUnits: Set<UInt64> = Set(["year", "years", "month", "months", "week", "weeks", "day", "days"].map { KeyHash.hash($0) })
+    fileprivate let openings = KeySet(["(", "[", "{", "<"].map { KeyHash.hash($0) })
+    private let ageUnits = KeySet(["year", "years", "month", "months", "week", "weeks", "day", "days"].map { KeyHash.hash($0) })
 
     init(lexicon: QuantityLexicon) {
         self.lexicon = lexicon
@@ -86,27 +86,36 @@ struct QuantityRecognizer: Sendable {
         mutating func scan(_ sentence: Range<Int>, index: Int) {
             let limit = sentence.upperBound
             var i = sentence.lowerBound
+            var done = i
             while i < limit {
+                let record = records[i]
+                guard record.kind == .number || lexicon.isTrigger(record.keyHash) else {
+                    i += 1
+                    continue
+                }
                 // Numbers inside names (`Leopard 2`, `47th Mechanized Brigade`) are no amounts.
                 let owner = entityAt[i]
                 if owner >= 0, prefixCurrency(at: i, limit: limit) == nil {
                     i = entities.spans[Int(owner)].upperBound
+                    done = i
                     continue
                 }
-                let record = records[i]
-                guard record.kind == .number || lexicon.qualifiersBefore.mayStart(record.keyHash)
-                    || lexicon.vague.mayStart(record.keyHash) || lexicon.units.mayStart(record.keyHash)
-                    || lexicon.words[record.keyHash] != nil
-                else {
-                    i += 1
-                    continue
+                // The amount may start a few tokens back, at its qualifier or currency (`at least`, `US$`).
+                var found: Draft?
+                for start in max(done, i - 6)..<i where lexicon.mayStart(records[start].keyHash) {
+                    if let draft = amount(at: start, in: sentence), draft.end > i {
+                        found = draft
+                        break
+                    }
                 }
-                if let draft = amount(at: i, in: sentence) {
+                if found == nil { found = amount(at: i, in: sentence) }
+                if let draft = found {
                     emit(draft, sentence: index)
                     i = draft.end
                 } else {
                     i = skipNumber(at: i, limit: limit)
                 }
+                done = i
             }
         }
 

@@ -1,22 +1,29 @@
 /// Hooks the benchmarks use to time one stage on input prepared by the stages before it.
 @_spi(Benchmarks)
 extension Extractor {
-    /// Tokens and sentence spans of a text: the entity stage's input.
+    /// Tokens, sentence spans, entities and quantities of a text: each later stage's input.
     public struct PreparedText: Sendable {
         let tokens: TokenizedText
         let spans: [Range<Int>]
+        let entities: EntityRecognizer.Recognized
     }
 
-    /// Runs the tokenizer and the sentence splitter.
+    /// Runs the stages before the one to time.
     public func prepare(_ text: String) -> PreparedText {
         let tokens = tokenizer.tokenize(text)
-        return PreparedText(tokens: tokens, spans: splitter.spans(tokens))
+        let spans = splitter.spans(tokens)
+        return PreparedText(tokens: tokens, spans: spans, entities: recognizer.recognize(tokens, sentences: spans))
     }
 
     /// The sentence splitter's boundary work alone (ICU plus the repairs),
     /// without making the sentences' strings; returns the number of sentences.
     public func sentenceBoundaries(_ tokens: TokenizedText) -> Int {
         splitter.spans(tokens).count
+    }
+
+    /// Runs the quantity stage alone; returns the number of quantities.
+    public func recognizeQuantities(_ prepared: PreparedText) -> Int {
+        quantities.recognize(prepared.tokens, sentences: prepared.spans, entities: prepared.entities).quantities.count
     }
 
     /// Runs the entity stage alone; returns the number of mentions.

@@ -4,7 +4,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
     private var phrases: [[UInt64]] = []
     private var values: [Value] = []
     /// Per first key, the phrases that start with it, longest first.
-    private var byFirst: [UInt64: [Int32]] = [:]
+    private var building: [UInt64: [Int32]] = [:]
+    private var byFirst = KeyMap<[Int32]>([:])
     /// A bit per low 16 bits of a first key: most tokens start no phrase.
     private var filter = [UInt64](repeating: 0, count: 1024)
 
@@ -22,10 +23,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
         let index = Int32(phrases.count)
         phrases.append(keys)
         values.append(value)
-        var list = byFirst[first, default: []]
+        var list = building[first, default: []]
         list.append(index)
         list.sort { phrases[Int($0)].count > phrases[Int($1)].count }
-        byFirst[first] = list
+        building[first] = list
+        byFirst = KeyMap(building)
         let bit = Int(first & 0xFFFF)
         filter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
