@@ -22,11 +22,13 @@ public struct Document: Sendable, Hashable, Codable {
     public var entities: [EntityMention]
     /// The amounts stated, in text order.
     public var quantities: [Quantity]
+    /// The statements attributed to sources, in text order of their cues.
+    public var claims: [Claim]
 
     /// Creates a document.
     public init(
         id: String? = nil, text: String, sentences: [Sentence] = [], tokens: [Token]? = nil,
-        entities: [EntityMention] = [], quantities: [Quantity] = []
+        entities: [EntityMention] = [], quantities: [Quantity] = [], claims: [Claim] = []
     ) {
         self.id = id
         self.text = text
@@ -34,6 +36,7 @@ public struct Document: Sendable, Hashable, Codable {
         self.tokens = tokens
         self.entities = entities
         self.quantities = quantities
+        self.claims = claims
     }
 
     /// The text a range covers.
@@ -47,7 +50,7 @@ public struct Document: Sendable, Hashable, Codable {
     private enum CodingKeys: String, CodingKey {
         case id
         case schemaVersion = "schema_version"
-        case text, sentences, tokens, entities, quantities
+        case text, sentences, tokens, entities, quantities, claims
     }
 
     /// Decodes a document from its JSON form.
@@ -59,6 +62,7 @@ public struct Document: Sendable, Hashable, Codable {
         tokens = try container.decodeIfPresent([Token].self, forKey: .tokens)
         entities = try container.decodeIfPresent([EntityMention].self, forKey: .entities) ?? []
         quantities = try container.decodeIfPresent([Quantity].self, forKey: .quantities) ?? []
+        claims = try container.decodeIfPresent([Claim].self, forKey: .claims) ?? []
     }
 
     /// Encodes the document in the layout of ClaimKit's JSON output, with `text`.
@@ -71,5 +75,6 @@ public struct Document: Sendable, Hashable, Codable {
         try container.encodeIfPresent(tokens, forKey: .tokens)
         try container.encode(entities, forKey: .entities)
         try container.encode(quantities, forKey: .quantities)
+        try container.encode(claims, forKey: .claims)
     }
 }

@@ -26,12 +26,15 @@ public struct Extractor: Sendable {
         /// A gazetteer compiled with ``Gazetteer/write(compiledTo:)``; when
         /// set, it is used instead of the data files.
         public var compiledGazetteer: URL?
+        /// Cue files in the format of the bundled `claim-cues.tsv`, added to its cues.
+        public var claimCueFiles: [URL]
 
         /// Creates a configuration.
         public init(
             includeTokens: Bool = true, gazetteerDirectories: [URL] = [], replaceBundledGazetteers: Bool = false,
-            strictGazetteers: Bool = false, compiledGazetteer: URL? = nil
+            strictGazetteers: Bool = false, compiledGazetteer: URL? = nil, claimCueFiles: [URL] = []
         ) {
+            self.claimCueFiles = claimCueFiles
             self.compiledGazetteer = compiledGazetteer
             self.includeTokens = includeTokens
             self.gazetteerDirectories = gazetteerDirectories
@@ -50,6 +53,7 @@ public struct Extractor: Sendable {
     let splitter: SentenceSplitter
     let recognizer: EntityRecognizer
     let quantities: QuantityRecognizer
+    let claims: ClaimRecognizer
 
     /// Creates an extractor with the bundled data and the configured gazetteers.
     public init(configuration: Configuration = Configuration()) throws(ExtractorError) {
@@ -73,23 +77,28 @@ public struct Extractor: Sendable {
         splitter = SentenceSplitter(lexicons: lexicons)
         recognizer = EntityRecognizer(gazetteer: gazetteer, lexicons: lexicons, tokenizer: tokenizer)
         quantities = QuantityRecognizer(lexicon: try lexicons.quantityLexicon(tokenizer: tokenizer))
+        claims = ClaimRecognizer(
+            lexicon: try lexicons.claimLexicon(tokenizer: tokenizer, extraCueFiles: configuration.claimCueFiles),
+            gazetteer: gazetteer)
     }
 
-    /// Analyses one text: tokens and sentences, the entities they name, then
-    /// the amounts they state.
+    /// Analyses one text: tokens and sentences, the entities they name, the
+    /// amounts they state, then who claims what.
     public func extract(_ text: String, id: String? = nil) -> Document {
         let tokens = tokenizer.tokenize(text)
         let spans = splitter.spans(tokens)
         let sentences = splitter.sentences(spans, of: tokens)
         let entities = recognizer.recognize(tokens, sentences: spans)
         let amounts = quantities.recognize(tokens, sentences: spans, entities: entities)
+        let attributions = claims.recognize(tokens, sentences: spans, entities: entities, quantities: amounts)
         return Document(
             id: id,
             text: text,
             sentences: sentences,
             tokens: configuration.includeTokens ? Array(tokens) : nil,
             entities: entities.mentions,
-            quantities: amounts.quantities)
+            quantities: amounts.quantities,
+            claims: attributions)
     }
 
     /// Analyses many texts in parallel; the documents come back in input order.

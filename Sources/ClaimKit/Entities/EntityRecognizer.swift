@@ -307,7 +307,7 @@ struct EntityRecognizer: Sendable {
             let canonical = head.template.replacingOccurrences(of: "{state}", with: state.canonical)
             add(Candidate(
                 start: position, end: match.end, kind: .agency, entry: -1, via: .pattern, canonical: canonical,
-                entryID: "agency:\(head.id):\((state.iso3 ?? "").lowercased())", iso3: state.iso3, role: nil,
+                entryID: "agency:\(head.id):\((state.iso3 ?? "").lowercased())", iso3: state.iso3, role: head.type,
                 confidence: 0.9, sentence: state.sentence))
         }
 

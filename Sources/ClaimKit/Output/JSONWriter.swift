@@ -119,6 +119,43 @@ public struct JSONWriter: Sendable {
             writer.integer(quantity.sentence)
             writer.endObject()
         }
+        key("claims")
+        array(document.claims) { writer, claim in
+            writer.beginObject()
+            writer.key("start", first: true)
+            writer.integer(claim.range.start)
+            writer.key("end")
+            writer.integer(claim.range.end)
+            writer.key("source")
+            writer.optionalSpan(claim.source)
+            writer.key("source_type")
+            writer.string(claim.sourceType.rawValue)
+            writer.key("source_entity")
+            writer.optionalString(claim.sourceEntity)
+            writer.key("resolved_source")
+            writer.optionalString(claim.resolvedSource)
+            writer.key("cue")
+            writer.optionalSpan(claim.cue)
+            writer.key("cue_kind")
+            writer.string(claim.cueKind.rawValue)
+            writer.key("content")
+            writer.optionalSpan(claim.content)
+            writer.key("hedged")
+            writer.raw(claim.hedged ? "true" : "false")
+            writer.key("negated")
+            writer.raw(claim.negated ? "true" : "false")
+            writer.key("citing")
+            writer.optionalSpan(claim.citing)
+            writer.key("direct_quote")
+            writer.raw(claim.directQuote ? "true" : "false")
+            writer.key("sentence")
+            writer.integer(claim.sentence)
+            writer.key("entities")
+            writer.array(claim.entities) { writer, index in writer.integer(index) }
+            writer.key("quantities")
+            writer.array(claim.quantities) { writer, index in writer.integer(index) }
+            writer.endObject()
+        }
         endObject()
         bytes.append(0x0A)
     }
@@ -200,6 +237,17 @@ public struct JSONWriter: Sendable {
 
     mutating func optionalString(_ value: String?) {
         if let value { string(value) } else { raw("null") }
+    }
+
+    /// `{"start": …, "end": …, "text": …}` or `null`.
+    mutating func optionalSpan(_ span: Claim.Span?) {
+        guard let span else {
+            raw("null")
+            return
+        }
+        beginObject()
+        self.span(span.range, span.text)
+        endObject()
     }
 
     mutating func optionalNumber(_ value: Double?) {

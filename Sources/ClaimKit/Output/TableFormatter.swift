@@ -48,6 +48,24 @@ public struct TableFormatter: Sendable {
                 ]))
             }
         }
+        if !document.claims.isEmpty {
+            lines.append("")
+            lines.append("Claims")
+            for claim in document.claims {
+                var source = claim.source?.text ?? "(no source)"
+                if let resolved = claim.resolvedSource { source += " → \(resolved)" }
+                var flags: [String] = [claim.sourceType.rawValue, claim.cueKind.rawValue]
+                if claim.hedged { flags.append("hedged") }
+                if claim.negated { flags.append("negated") }
+                if claim.directQuote { flags.append("quote") }
+                if let citing = claim.citing { flags.append("citing \(citing.text)") }
+                lines.append(row([
+                    pad("\(claim.range.start)-\(claim.range.end)", 11), pad(cut(source), 32), pad(cut(claim.cue.text), 18),
+                    "[" + flags.joined(separator: ", ") + "]",
+                ]))
+                lines.append(row([pad("", 11), cut("  “" + (claim.content?.text ?? "") + "”")]))
+            }
+        }
         if let tokens = document.tokens {
             lines.append("")
             lines.append("Tokens")

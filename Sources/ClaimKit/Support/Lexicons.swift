@@ -13,6 +13,10 @@ struct Lexicons: Sendable {
     let quantityQualifiers: DataFile
     let units: DataFile
     let quantityContext: DataFile
+    /// The claim stage's files, compiled with the tokenizer by ``ClaimLexicon``.
+    let claimCues: DataFile
+    let claimContext: DataFile
+    let claimSources: DataFile
 
     /// Compiles the quantity stage's lexicon; a problem in it is a problem in ClaimKit's data.
     func quantityLexicon(tokenizer: Tokenizer) throws(ExtractorError) -> QuantityLexicon {
@@ -20,6 +24,26 @@ struct Lexicons: Sendable {
             return try QuantityLexicon(
                 numbers: numbers, vagueAmounts: vagueAmounts, qualifiers: quantityQualifiers, units: units,
                 context: quantityContext, tokenizer: tokenizer)
+        } catch {
+            throw .invalidData(error)
+        }
+    }
+
+    /// Compiles the claim stage's lexicon with the bundled cues and the user's cue files.
+    func claimLexicon(tokenizer: Tokenizer, extraCueFiles: [URL]) throws(ExtractorError) -> ClaimLexicon {
+        var cueFiles = [claimCues]
+        for url in extraCueFiles {
+            let file: DataFile
+            do {
+                file = try DataFile(contentsOf: url)
+            } catch {
+                throw .invalidData(error)
+            }
+            if let issue = file.issues.first { throw .invalidData(issue) }
+            cueFiles.append(file)
+        }
+        do {
+            return try ClaimLexicon(cueFiles: cueFiles, context: claimContext, sources: claimSources, tokenizer: tokenizer)
         } catch {
             throw .invalidData(error)
         }
@@ -56,5 +80,8 @@ struct Lexicons: Sendable {
         quantityQualifiers = try load("quantity-qualifiers.tsv")
         units = try load("units.tsv")
         quantityContext = try load("quantity-context.tsv")
+        claimCues = try load("claim-cues.tsv")
+        claimContext = try load("claim-context.tsv")
+        claimSources = try load("claim-sources.tsv")
     }
 }

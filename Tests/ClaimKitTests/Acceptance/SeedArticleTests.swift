@@ -23,9 +23,21 @@ struct SeedGold: Decodable {
         let weapon: String?
     }
 
+    struct Claim: Decodable {
+        let source: String?
+        let resolved_source: String?
+        let source_type: SourceType
+        let cue: String
+        let content: String
+        let hedged: Bool
+        let negated: Bool
+        let citing: String?
+    }
+
     let sentences: [String]
     let entities: [Entity]
     let quantities: [Quantity]
+    let claims: [Claim]
 }
 
 /// The seed article carries a rights notice, so it is read from ../shared and never copied here.
@@ -82,6 +94,42 @@ extension SeedArticleTests {
         }
         print("Seed quantities: \(matched)/\(gold.quantities.count) gold found exactly; \(predicted.count) predicted")
         #expect(predicted.count == gold.quantities.count)
+    }
+}
+
+extension SeedArticleTests {
+    @Test("every gold claim is found with its source, type, resolution, cue, content, hedging, negation and citing")
+    func claims() throws {
+        let gold = try #require(Self.gold)
+        let predicted = TestExtractor.extractor.extract(Self.text).claims
+        var used = Set<Int>()
+        var matched = 0
+        for want in gold.claims {
+            let found = predicted.indices.first { index in
+                !used.contains(index) && predicted[index].cue.text == want.cue && predicted[index].content?.text == want.content
+            }
+            guard let found else {
+                Issue.record("claim \(want.cue) “\(want.content.prefix(60))” not found")
+                continue
+            }
+            used.insert(found)
+            let claim = predicted[found]
+            let fields: [(String, String?, String?)] = [
+                ("source", claim.source?.text, want.source), ("resolved_source", claim.resolvedSource, want.resolved_source),
+                ("source_type", claim.sourceType.rawValue, want.source_type.rawValue), ("citing", claim.citing?.text, want.citing),
+                ("hedged", "\(claim.hedged)", "\(want.hedged)"), ("negated", "\(claim.negated)", "\(want.negated)"),
+            ]
+            let wrong = fields.filter { $0.1 != $0.2 }
+            if wrong.isEmpty { matched += 1 }
+            for field in wrong { Issue.record("claim \(want.cue) “\(want.content.prefix(40))”: \(field.0) is \(field.1 ?? "nil"), want \(field.2 ?? "nil")") }
+        }
+        let precision = Double(matched) / Double(max(predicted.count, 1))
+        let recall = Double(matched) / Double(gold.claims.count)
+        print(String(format: "Seed claims: precision %.3f, recall %.3f (%d gold, %d predicted, %d right in every field)",
+            precision, recall, gold.claims.count, predicted.count, matched))
+        for (index, claim) in predicted.enumerated() where !used.contains(index) {
+            Issue.record("extra claim: \(claim.cue.text) “\(claim.content?.text.prefix(60) ?? "")”")
+        }
     }
 }
 

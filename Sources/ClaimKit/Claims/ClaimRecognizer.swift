@@ -1,0 +1,563 @@
+/// Finds who says what: every statement the text attributes to a source.
+///
+/// One pass per sentence over the cues of `claim-cues.tsv`:
+/// - a verb cue takes the clause before it as its source and what follows
+///   (after `that`, a listener or a time phrase) as its content; with nothing
+///   but a time phrase after it, the content comes first (`…, the ministry
+///   said`), and with no subject before it the source follows (`…, said Gen. X`);
+/// - `according to X` attributes the rest of the sentence, or what comes
+///   before it; `, citing Y` fills the claim's `citing`;
+/// - a hedge with no source (`reportedly`, `is believed to`) keeps the clause
+///   that holds it; a denial or a cue after `not` is negated;
+/// - a quote that runs over several sentences stays one content;
+/// - pronouns and descriptions (`he`, `the report`, `the Venezuelan president`)
+///   resolve to the nearest earlier antecedent that fits.
+struct ClaimRecognizer: Sendable {
+    let lexicon: ClaimLexicon
+    /// Per gazetteer entry id: the state it belongs to, for people (to fit `the Venezuelan president`).
+    let personStates: [String: String]
+    /// Per gazetteer entry id: an agency's type (`media`, `ministry`).
+    let agencyTypes: [String: String]
+    let keys = Keys()
+
+    init(lexicon: ClaimLexicon, gazetteer: Gazetteer) {
+        self.lexicon = lexicon
+        var states: [String: String] = [:]
+        var types: [String: String] = [:]
+        for entry in gazetteer.entries {
+            if entry.kind == .person, let iso3 = entry.iso3 { states[entry.id] = iso3 }
+            if entry.kind == .agency, let role = entry.role { types[entry.id] = role }
+        }
+        personStates = states
+        agencyTypes = types
+    }
+
+    /// Key hashes of the punctuation and words the rules test by identity.
+    struct Keys: Sendable {
+        let comma = KeyHash.hash(",")
+        let semicolon = KeyHash.hash(";")
+        let colon = KeyHash.hash(":")
+        let dash = KeyHash.hash("-")
+        let quote = KeyHash.hash("\"")
+        let openBracket = KeyHash.hash("(")
+        let closeBracket = KeyHash.hash(")")
+        let that = KeyHash.hash("that")
+        let and = KeyHash.hash("and")
+        let or = KeyHash.hash("or")
+        let to = KeyHash.hash("to")
+        let `as` = KeyHash.hash("as")
+        let of = KeyHash.hash("of")
+        let who = KeyHash.hash("who")
+        let which = KeyHash.hash("which")
+        let possessive = KeyHash.hash("'s")
+        let period = KeyHash.hash(".")
+        let question = KeyHash.hash("?")
+        let exclamation = KeyHash.hash("!")
+        let be: Set<UInt64> = Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"].map { KeyHash.hash($0) })
+    }
+
+    func recognize(
+        _ tokens: TokenizedText, sentences: [Range<Int>], entities: EntityRecognizer.Recognized,
+        quantities: QuantityRecognizer.Recognized
+    ) -> [Claim] {
+        withExtendedLifetime(tokens) {
+            var pass = Pass(recognizer: self, tokens: tokens, sentences: sentences, entities: entities, quantities: quantities)
+            for index in sentences.indices { pass.scan(index) }
+            return pass.finish()
+        }
+    }
+
+    /// One document's work.
+    struct Pass {
+        let recognizer: ClaimRecognizer
+        let lexicon: ClaimLexicon
+        let keys: Keys
+        let records: UnsafeBufferPointer<TokenRecord>
+        let buffer: TextBuffer
+        let sentences: [Range<Int>]
+        let entities: EntityRecognizer.Recognized
+        let quantities: QuantityRecognizer.Recognized
+        /// Per token, the entity mention that covers it, or -1.
+        var entityAt: [Int32]
+        var claims: [Draft] = []
+
+        init(
+            recognizer: ClaimRecognizer, tokens: TokenizedText, sentences: [Range<Int>],
+            entities: EntityRecognizer.Recognized, quantities: QuantityRecognizer.Recognized
+        ) {
+            self.recognizer = recognizer
+            lexicon = recognizer.lexicon
+            keys = recognizer.keys
+            records = tokens.records
+            buffer = tokens.buffer
+            self.sentences = sentences
+            self.entities = entities
+            self.quantities = quantities
+            entityAt = [Int32](repeating: -1, count: tokens.records.count)
+            for (index, span) in entities.spans.enumerated() {
+                for k in span { entityAt[k] = Int32(index) }
+            }
+        }
+
+        /// A claim being worked out, in token ranges.
+        struct Draft {
+            var source: Range<Int>?
+            var cue: Range<Int>
+            var kind: CueKind
+            var content: Range<Int>?
+            var hedged: Bool
+            var negated: Bool
+            var citing: Range<Int>?
+            var sentence: Int
+            /// A claim that shares the source of the claim before it (`… and vowed to …`).
+            var sharedSource = false
+        }
+
+        @inline(__always) private func key(_ i: Int) -> UInt64 { records[i].keyHash }
+
+        // MARK: Sentences
+
+        mutating func scan(_ index: Int) {
+            let sentence = sentences[index]
+            var cues: [(range: Range<Int>, cue: ClaimLexicon.Cue)] = []
+            var silenced: [Range<Int>] = []
+            var i = sentence.lowerBound
+            while i < sentence.upperBound {
+                guard let match = lexicon.cues.match(at: i, limit: sentence.upperBound, records) else {
+                    i += 1
+                    continue
+                }
+                if match.value.frame == .noClaim { silenced.append(i..<match.end) } else { cues.append((i..<match.end, match.value)) }
+                i = match.end
+            }
+            guard !cues.isEmpty else { return }
+            let first = claims.count
+            var barrier = sentence.lowerBound
+            var citings: [Range<Int>] = []
+            for (range, cue) in cues {
+                // `declined to comment` gives no claim; nor does a cue inside a name.
+                if silenced.contains(where: { $0.overlaps(range) }) { continue }
+                if entityAt[range.lowerBound] >= 0 { continue }
+                switch cue.frame {
+                case .verb, .verbThat, .objectAs, .objectOf, .infinitive:
+                    if let draft = verbClaim(range, cue, in: index, barrier: barrier) {
+                        add(draft, sentenceStart: first)
+                        barrier = max(barrier, draft.cue.upperBound)
+                    }
+                case .accordingTo:
+                    if let draft = accordingTo(range, cue, in: index) { add(draft, sentenceStart: first) }
+                case .hedgeAdverb:
+                    if let draft = hedgeAdverb(range, cue, in: index) { add(draft, sentenceStart: first) }
+                case .hedgePassive:
+                    if let draft = hedgePassive(range, cue, in: index) { add(draft, sentenceStart: first) }
+                case .citing:
+                    citings.append(range)
+                case .hedgeAfter:
+                    // `could not be independently verified` distances the text from the claim before it.
+                    if let last = claims.indices.last, claims[last].sentence >= index - 1 { claims[last].hedged = true }
+                case .noClaim:
+                    break
+                }
+            }
+            for citing in citings where !claims[first...].contains(where: { $0.citing?.lowerBound == citing.upperBound }) {
+                let span = citing.upperBound..<clauseEnd(from: citing.upperBound, in: sentence, stopAtComma: true)
+                guard !span.isEmpty else { continue }
+                if let target = claims[first...].lastIndex(where: { $0.cue.lowerBound < citing.lowerBound }) ?? claims[first...].indices.first,
+                    claims[target].citing == nil
+                {
+                    claims[target].citing = span
+                }
+            }
+            if claims.count == first { headlineClaim(in: index) }
+        }
+
+        /// Adds a claim; a coordinated claim (`condemned X and vowed Y`) ends the content of the one before it.
+        private mutating func add(_ draft: Draft, sentenceStart: Int) {
+            if draft.sharedSource, let last = claims.indices.last, last >= sentenceStart, let content = claims[last].content,
+                content.contains(draft.cue.lowerBound) || content.upperBound > draft.cue.lowerBound
+            {
+                var end = draft.cue.lowerBound
+                while end > content.lowerBound, isJoiner(end - 1) { end -= 1 }
+                claims[last].content = content.lowerBound..<end
+            }
+            claims.append(draft)
+        }
+
+        private func isJoiner(_ k: Int) -> Bool {
+            key(k) == keys.and || key(k) == keys.comma || lexicon.adverbs.contains(key(k)) || lexicon.auxiliaries.contains(key(k))
+        }
+
+        // MARK: Verb cues
+
+        private func verbClaim(_ range: Range<Int>, _ cue: ClaimLexicon.Cue, in index: Int, barrier: Int) -> Draft? {
+            let sentence = sentences[index]
+            var cueStart = range.lowerBound
+            let cueEnd = range.upperBound
+            // A cue word after a determiner or `to` is a noun or an infinitive: `the claims`, `declined to say`.
+            if cueStart > sentence.lowerBound {
+                let before = key(cueStart - 1)
+                if lexicon.determiners.contains(before) || before == keys.to || before == keys.possessive { return nil }
+            }
+            guard cueStart > sentence.lowerBound else { return nil }
+            // Auxiliaries, adverbs and a negation between the subject and the cue.
+            var negated = cue.negated
+            var k = cueStart - 1
+            var negationAt: Int?
+            while k >= max(sentence.lowerBound, barrier), k > sentence.lowerBound || records[k].kind == .word,
+                lexicon.auxiliaries.contains(key(k)) || lexicon.adverbs.contains(key(k)) || lexicon.negations.contains(key(k))
+            {
+                if lexicon.negations.contains(key(k)) { negationAt = k }
+                k -= 1
+            }
+            if let negationAt {
+                negated = true
+                var start = negationAt
+                while start - 1 > k, lexicon.auxiliaries.contains(key(start - 1)) { start -= 1 }
+                cueStart = start
+            }
+            let cueSpan = cueStart..<cueEnd
+            var draft = Draft(
+                source: nil, cue: cueSpan, kind: negated && cue.kind != .denial ? .denial : cue.kind, content: nil,
+                hedged: cue.hedged, negated: negated, citing: nil, sentence: index)
+            if negated, cue.kind == .denial { draft.kind = .denial }
+
+            // What follows the cue: `, citing Y,`, a listener, a time phrase, `that`.
+            var p = cueEnd
+            if let citing = citingSegment(at: p, in: sentence) {
+                draft.citing = citing.span
+                p = citing.next
+            }
+            let afterThat = thatClause(from: p, in: sentence)
+            if let afterThat { p = afterThat } else if p < sentence.upperBound, key(p) == keys.colon { p += 1 }
+            let end = contentEnd(from: p, in: index)
+            let trivial = isTrivial(p..<end.token)
+
+            if k < max(sentence.lowerBound, barrier) || isBoundary(k) && key(k) != keys.and {
+                // No subject before the cue: `"…," said Gen. X.` or `…, said the ministry.`
+                guard k >= sentence.lowerBound, key(k) == keys.comma || isClosingQuote(k) else { return nil }
+                let source = sourceAfter(cueEnd, in: sentence)
+                guard !source.isEmpty, let content = contentBefore(k, in: index) else { return nil }
+                draft.source = source
+                draft.content = content
+                return draft
+            }
+            if lexicon.prepositions.contains(key(k)) { return nil }
+            if key(k) == keys.and {
+                // `Maduro condemned X and vowed to Y`: the source of the claim before, else the
+                // subject that opens the clause (`The president has expressed support … and has accused …`).
+                if let last = claims.last, last.sentence == index, let source = last.source {
+                    draft.source = source
+                    draft.sharedSource = true
+                } else {
+                    guard let subject = clauseSubject(before: k, in: sentence, barrier: barrier) else { return nil }
+                    draft.source = subject
+                }
+            } else {
+                let subject = subjectEnding(at: k, in: sentence, barrier: barrier)
+                guard !subject.isEmpty else { return nil }
+                draft.source = subject
+            }
+            if trivial {
+                // Content first: `…, The Washington Post reported, citing documents.`
+                guard !draft.sharedSource, let source = draft.source, source.lowerBound > sentence.lowerBound,
+                    key(source.lowerBound - 1) == keys.comma || isClosingQuote(source.lowerBound - 1),
+                    let content = contentBefore(source.lowerBound - 1, in: index)
+                else { return nil }
+                draft.content = content
+                return draft
+            }
+            switch cue.frame {
+            case .verbThat:
+                guard afterThat != nil else { return nil }
+            case .objectAs:
+                guard (p..<end.token).contains(where: { key($0) == keys.as }) else { return nil }
+            case .objectOf:
+                guard (p..<end.token).contains(where: { key($0) == keys.of }) else { return nil }
+            case .infinitive:
+                guard p < sentence.upperBound, key(p) == keys.to else { return nil }
+            default: break
+            }
+            draft.content = p..<end.token
+            return draft
+        }
+
+        /// `, citing Y,` or `, quoting Y` right after a cue.
+        private func citingSegment(at p: Int, in sentence: Range<Int>) -> (span: Range<Int>, next: Int)? {
+            guard p + 1 < sentence.upperBound, key(p) == keys.comma,
+                let match = lexicon.cues.match(at: p + 1, limit: sentence.upperBound, records), match.value.frame == .citing
+            else { return nil }
+            let end = clauseEnd(from: match.end, in: sentence, stopAtComma: true)
+            guard end > match.end else { return nil }
+            var next = end
+            if next < sentence.upperBound, key(next) == keys.comma { next += 1 }
+            return (match.end..<end, next)
+        }
+
+        /// Where the content starts after `that`, when `that` follows within a
+        /// few words of listener, time or place (`told reporters on Friday that`).
+        private func thatClause(from p: Int, in sentence: Range<Int>) -> Int? {
+            var q = p
+            while q < sentence.upperBound, q - p <= 8 {
+                let k = key(q)
+                if k == keys.that { return q + 1 }
+                guard records[q].kind != .punctuation || k == keys.period && records[q].length > 1 else { return nil }
+                guard lexicon.timeWords.contains(k) || lexicon.listeners.contains(k) || lexicon.prepositions.contains(k)
+                    || lexicon.determiners.contains(k) || records[q].flags.contains(.capitalized) || records[q].kind == .number
+                    || entityAt[q] >= 0
+                else { return nil }
+                q += 1
+            }
+            return nil
+        }
+
+        /// Only a time or place phrase (`on Friday`, `in a statement`) or nothing.
+        private func isTrivial(_ span: Range<Int>) -> Bool {
+            guard !span.isEmpty else { return true }
+            guard span.count <= 6, lexicon.timeWords.contains(key(span.lowerBound)) else { return false }
+            return span.allSatisfy { records[$0].kind != .punctuation }
+        }
+
+        /// The subject before a cue: back to the clause's start, past a relative
+        /// clause (`a senior official, who spoke on condition of anonymity,`).
+        private func subjectEnding(at last: Int, in sentence: Range<Int>, barrier: Int) -> Range<Int> {
+            var start = last
+            let floor = max(sentence.lowerBound, barrier)
+            while start > floor, !isBoundary(start - 1) { start -= 1 }
+            if start > floor + 1, key(start) == keys.who || key(start) == keys.which, key(start - 1) == keys.comma {
+                var outer = start - 1
+                while outer > floor, !isBoundary(outer - 1) { outer -= 1 }
+                if outer < start - 1 { start = outer }
+            }
+            while start <= last, key(start) == keys.and || key(start) == keys.or { start += 1 }
+            // A long run is no subject but a clause; keep its last words.
+            if last - start > 11 { start = last - 5 }
+            return start..<(last + 1)
+        }
+
+        /// The noun phrase that opens the clause holding `k`, up to its first auxiliary or adverb.
+        private func clauseSubject(before k: Int, in sentence: Range<Int>, barrier: Int) -> Range<Int>? {
+            var start = k
+            let floor = max(sentence.lowerBound, barrier)
+            while start > floor, !isBoundary(start - 1) { start -= 1 }
+            var end = start
+            while end < k, !lexicon.auxiliaries.contains(key(end)) || key(end) == keys.possessive, !lexicon.adverbs.contains(key(end)),
+                !lexicon.negations.contains(key(end)), end - start < 8
+            {
+                end += 1
+            }
+            guard end > start, end < k else { return nil }
+            return start..<end
+        }
+
+        /// The source after an inverted cue: `said Gen. X on Monday.`
+        private func sourceAfter(_ p: Int, in sentence: Range<Int>) -> Range<Int> {
+            var end = p
+            while end < sentence.upperBound, records[end].kind != .punctuation || key(end) == keys.possessive || records[end].length > 1,
+                end == p || !lexicon.timeWords.contains(key(end)) && !lexicon.prepositions.contains(key(end)) || entityAt[end] >= 0
+            {
+                end += 1
+            }
+            return p..<end
+        }
+
+        /// The content that ends before the token `stop` (a comma or closing quote before the source):
+        /// from the sentence's start, or from the opening quote an earlier sentence holds.
+        private func contentBefore(_ stop: Int, in index: Int) -> Range<Int>? {
+            let sentence = sentences[index]
+            var end = stop
+            if isClosingQuote(stop) { end = stop + 1 }
+            var start = sentence.lowerBound
+            // A quote closed here but opened in an earlier sentence.
+            if isClosingQuote(end - 1) || (end - 2 >= start && isClosingQuote(end - 2)) {
+                var opened = false
+                for q in start..<end where isOpeningQuote(q) { opened = true }
+                if !opened {
+                    var s = index - 1
+                    while s >= 0, s >= index - 10 {
+                        if let q = sentences[s].first(where: { isOpeningQuote($0) }) {
+                            start = q
+                            break
+                        }
+                        s -= 1
+                    }
+                }
+            }
+            guard end > start else { return nil }
+            return start..<end
+        }
+
+        /// Where the content that starts at `p` ends: the sentence's end without its stop, before
+        /// `, according to` or `, citing`; a quote that is still open runs on to the sentence that closes it.
+        private func contentEnd(from p: Int, in index: Int) -> (token: Int, sentence: Int) {
+            let sentence = sentences[index]
+            var end = sentence.upperBound
+            var q = p
+            while q < sentence.upperBound {
+                if key(q) == keys.comma || key(q) == keys.semicolon, q + 1 < sentence.upperBound,
+                    let match = lexicon.cues.match(at: q + 1, limit: sentence.upperBound, records),
+                    match.value.frame == .accordingTo || match.value.frame == .citing
+                {
+                    end = q
+                    break
+                }
+                q += 1
+            }
+            if end == sentence.upperBound {
+                end = trimmedEnd(sentence)
+                // `He said: "A. B."` over several sentences.
+                if p < end, isOpeningQuote(p), !(p + 1..<sentence.upperBound).contains(where: isClosingQuote) {
+                    var s = index + 1
+                    while s < sentences.count, s <= index + 10 {
+                        if sentences[s].contains(where: isClosingQuote) { return (sentences[s].upperBound, s) }
+                        s += 1
+                    }
+                }
+            }
+            return (max(end, p), index)
+        }
+
+        /// The sentence's end without a final stop outside quotes.
+        private func trimmedEnd(_ sentence: Range<Int>) -> Int {
+            var end = sentence.upperBound
+            while end > sentence.lowerBound, [keys.period, keys.question, keys.exclamation, keys.comma, keys.colon].contains(key(end - 1)) {
+                end -= 1
+            }
+            return end
+        }
+
+        /// The end of the clause that starts at `p`: a semicolon, dash or the sentence's
+        /// end; with `stopAtComma`, a comma too.
+        private func clauseEnd(from p: Int, in sentence: Range<Int>, stopAtComma: Bool) -> Int {
+            var q = p
+            let end = trimmedEnd(sentence)
+            while q < end {
+                let k = key(q)
+                if k == keys.semicolon || k == keys.dash && records[q].flags.contains(.spaceBefore) || stopAtComma && k == keys.comma { break }
+                q += 1
+            }
+            return q
+        }
+
+        private func isBoundary(_ k: Int) -> Bool {
+            let record = records[k]
+            if record.kind == .punctuation {
+                return key(k) != keys.possessive && !(key(k) == keys.dash && !record.flags.contains(.spaceBefore))
+                    && !(key(k) == keys.period)
+            }
+            return lexicon.clauseBreaks.contains(record.keyHash) && entityAt[k] < 0
+        }
+
+        private func isQuote(_ k: Int) -> Bool { key(k) == keys.quote }
+
+        /// A quote mark that opens: after a space, a line start, a bracket or at the text's start.
+        private func isOpeningQuote(_ k: Int) -> Bool {
+            guard isQuote(k) else { return false }
+            if k == 0 || records[k].flags.contains(.spaceBefore) || records[k].flags.contains(.lineStart) { return true }
+            let before = key(k - 1)
+            return before == keys.openBracket || before == keys.colon || before == keys.dash
+        }
+
+        private func isClosingQuote(_ k: Int) -> Bool { isQuote(k) && !isOpeningQuote(k) }
+
+        // MARK: According to, hedges, headlines
+
+        private func accordingTo(_ range: Range<Int>, _ cue: ClaimLexicon.Cue, in index: Int) -> Draft? {
+            let sentence = sentences[index]
+            let sourceEnd = clauseEnd(from: range.upperBound, in: sentence, stopAtComma: true)
+            guard sourceEnd > range.upperBound else { return nil }
+            var draft = Draft(
+                source: range.upperBound..<sourceEnd, cue: range, kind: .accordingTo, content: nil, hedged: cue.hedged,
+                negated: cue.negated, citing: nil, sentence: index)
+            if range.lowerBound == sentence.lowerBound || isBoundary(range.lowerBound - 1) && key(range.lowerBound - 1) != keys.comma {
+                // `According to X, content.`
+                guard sourceEnd < sentence.upperBound, key(sourceEnd) == keys.comma else { return nil }
+                let end = contentEnd(from: sourceEnd + 1, in: index)
+                guard end.token > sourceEnd + 1 else { return nil }
+                draft.content = (sourceEnd + 1)..<end.token
+            } else {
+                // `content, according to X` attributes what comes before it.
+                guard key(range.lowerBound - 1) == keys.comma, let content = contentBefore(range.lowerBound - 1, in: index) else { return nil }
+                draft.content = content
+            }
+            return draft
+        }
+
+        /// `Maduro reportedly requested …`: the clause that holds the hedge, from the start
+        /// of its noun phrase to the clause's end.
+        private func hedgeAdverb(_ range: Range<Int>, _ cue: ClaimLexicon.Cue, in index: Int) -> Draft? {
+            let sentence = sentences[index]
+            var start = range.lowerBound
+            while start > sentence.lowerBound, !isBoundary(start - 1), !lexicon.prepositions.contains(key(start - 1)),
+                key(start - 1) != keys.and
+            {
+                start -= 1
+            }
+            let end = clauseEnd(from: range.upperBound, in: sentence, stopAtComma: true)
+            guard end - start >= 2 else { return nil }
+            return Draft(
+                source: nil, cue: range, kind: .hedge, content: start..<end, hedged: true, negated: cue.negated, citing: nil,
+                sentence: index)
+        }
+
+        /// `Venezuelan authorities are also believed to have asked …`: the whole clause.
+        private func hedgePassive(_ range: Range<Int>, _ cue: ClaimLexicon.Cue, in index: Int) -> Draft? {
+            let sentence = sentences[index]
+            var k = range.lowerBound - 1
+            while k > sentence.lowerBound, lexicon.adverbs.contains(key(k)) { k -= 1 }
+            guard k >= sentence.lowerBound, keys.be.contains(key(k)) else { return nil }
+            var start = k
+            while start > sentence.lowerBound, !isBoundary(start - 1) { start -= 1 }
+            let end = clauseEnd(from: range.upperBound, in: sentence, stopAtComma: true)
+            guard end > range.upperBound, start < k else { return nil }
+            return Draft(
+                source: nil, cue: range, kind: .hedge, content: start..<end, hedged: true, negated: cue.negated, citing: nil,
+                sentence: index)
+        }
+
+        /// A headline attributes by punctuation: `Kremlin: talks …`, `… — Defense Ministry`.
+        private mutating func headlineClaim(in index: Int) {
+            let sentence = sentences[index]
+            guard sentence.count >= 4, ![keys.period, keys.question, keys.exclamation].contains(key(sentence.upperBound - 1)) else { return }
+            let first = sentence.lowerBound
+            if let owner = entityAt[first] as Int32?, owner >= 0 {
+                let span = entities.spans[Int(owner)]
+                if span.upperBound < sentence.upperBound - 1, key(span.upperBound) == keys.colon {
+                    claims.append(Draft(
+                        source: span, cue: span.upperBound..<(span.upperBound + 1), kind: .speech,
+                        content: (span.upperBound + 1)..<sentence.upperBound, hedged: false, negated: false, citing: nil,
+                        sentence: index))
+                    return
+                }
+            }
+            let last = sentence.upperBound - 1
+            if entityAt[last] >= 0 {
+                let span = entities.spans[Int(entityAt[last])]
+                if span.upperBound == sentence.upperBound, span.lowerBound - 1 > first, key(span.lowerBound - 1) == keys.dash,
+                    records[span.lowerBound - 1].flags.contains(.spaceBefore)
+                {
+                    claims.append(Draft(
+                        source: span, cue: (span.lowerBound - 1)..<span.lowerBound, kind: .speech,
+                        content: first..<(span.lowerBound - 1), hedged: false, negated: false, citing: nil, sentence: index))
+                }
+            }
+        }
+
+        // MARK: Sources and output
+
+        func finish() -> [Claim] {
+            var output: [Claim] = []
+            output.reserveCapacity(claims.count)
+            var resolver = SourceResolver(pass: self)
+            for draft in claims {
+                output.append(resolver.claim(draft, earlier: output))
+            }
+            return output
+        }
+
+        func span(_ range: Range<Int>) -> Claim.Span {
+            let start = Int(records[range.lowerBound].start)
+            let end = Int(records[range.upperBound - 1].end)
+            return Claim.Span(range: buffer.range(start, end), text: buffer.string(start, end))
+        }
+    }
+}
