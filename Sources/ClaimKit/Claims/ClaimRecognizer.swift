@@ -130,8 +130,11 @@ struct ClaimRecognizer: Sendable {
                 if match.value.frame == .noClaim { silenced.append(i..<match.end) } else { cues.append((i..<match.end, match.value)) }
                 i = match.end
             }
-            guard !cues.isEmpty else { return }
             let first = claims.count
+            guard !cues.isEmpty else {
+                headlineClaim(in: index)
+                return
+            }
             var barrier = sentence.lowerBound
             var citings: [Range<Int>] = []
             for (range, cue) in cues {
@@ -232,6 +235,19 @@ struct ClaimRecognizer: Sendable {
             let end = contentEnd(from: p, in: index)
             let trivial = isTrivial(p..<end.token)
 
+            if k >= max(sentence.lowerBound, barrier), key(k) == keys.comma, let subject = relativeSubject(endingBefore: k, in: sentence, barrier: barrier) {
+                // `The official, who spoke on condition of anonymity, said …`
+                draft.source = subject
+                if trivial {
+                    guard subject.lowerBound > sentence.lowerBound, key(subject.lowerBound - 1) == keys.comma,
+                        let content = contentBefore(subject.lowerBound - 1, in: index)
+                    else { return nil }
+                    draft.content = content
+                } else {
+                    draft.content = p..<end.token
+                }
+                return draft
+            }
             if k < max(sentence.lowerBound, barrier) || isBoundary(k) && key(k) != keys.and {
                 // No subject before the cue: `"…," said Gen. X.` or `…, said the ministry.`
                 guard k >= sentence.lowerBound, key(k) == keys.comma || isClosingQuote(k) else { return nil }
@@ -323,7 +339,8 @@ struct ClaimRecognizer: Sendable {
             var start = last
             let floor = max(sentence.lowerBound, barrier)
             while start > floor, !isBoundary(start - 1) { start -= 1 }
-            if start > floor + 1, key(start) == keys.who || key(start) == keys.which, key(start - 1) == keys.comma {
+            // `a senior official who spoke on condition of anonymity said`: the relative clause belongs to the subject.
+            if start - 1 > floor, key(start - 1) == keys.who || key(start - 1) == keys.which {
                 var outer = start - 1
                 while outer > floor, !isBoundary(outer - 1) { outer -= 1 }
                 if outer < start - 1 { start = outer }
@@ -332,6 +349,22 @@ struct ClaimRecognizer: Sendable {
             // A long run is no subject but a clause; keep its last words.
             if last - start > 11 { start = last - 5 }
             return start..<(last + 1)
+        }
+
+        /// A subject with a relative clause between commas, ending at the comma `comma`:
+        /// `The official, who spoke on condition of anonymity,`.
+        private func relativeSubject(endingBefore comma: Int, in sentence: Range<Int>, barrier: Int) -> Range<Int>? {
+            let floor = max(sentence.lowerBound, barrier)
+            var k = comma - 1
+            while k > floor, comma - k <= 14, !isBoundary(k) || key(k) == keys.who || key(k) == keys.which { 
+                if (key(k) == keys.who || key(k) == keys.which), key(k - 1) == keys.comma {
+                    var start = k - 2
+                    while start > floor, !isBoundary(start - 1) { start -= 1 }
+                    return start <= k - 2 ? start..<comma : nil
+                }
+                k -= 1
+            }
+            return nil
         }
 
         /// The noun phrase that opens the clause holding `k`, up to its first auxiliary or adverb.
@@ -438,6 +471,14 @@ struct ClaimRecognizer: Sendable {
             return q
         }
 
+        /// A lower-case word in `-ed` that is no name: `raided` in `Police raided depots allegedly …`.
+        func isPastVerb(_ k: Int) -> Bool {
+            let record = records[k]
+            guard record.kind == .word, !record.flags.contains(.capitalized), entityAt[k] < 0, record.length > 4 else { return false }
+            let end = Int(record.end)
+            return buffer.units[end - 2] == 0x65 && buffer.units[end - 1] == 0x64
+        }
+
         private func isBoundary(_ k: Int) -> Bool {
             let record = records[k]
             if record.kind == .punctuation {
@@ -488,7 +529,7 @@ struct ClaimRecognizer: Sendable {
             let sentence = sentences[index]
             var start = range.lowerBound
             while start > sentence.lowerBound, !isBoundary(start - 1), !lexicon.prepositions.contains(key(start - 1)),
-                key(start - 1) != keys.and
+                key(start - 1) != keys.and, !isPastVerb(start - 1)
             {
                 start -= 1
             }
@@ -529,17 +570,20 @@ struct ClaimRecognizer: Sendable {
                     return
                 }
             }
-            let last = sentence.upperBound - 1
-            if entityAt[last] >= 0 {
-                let span = entities.spans[Int(entityAt[last])]
-                if span.upperBound == sentence.upperBound, span.lowerBound - 1 > first, key(span.lowerBound - 1) == keys.dash,
-                    records[span.lowerBound - 1].flags.contains(.spaceBefore)
-                {
-                    claims.append(Draft(
-                        source: span, cue: (span.lowerBound - 1)..<span.lowerBound, kind: .speech,
-                        content: first..<(span.lowerBound - 1), hedged: false, negated: false, citing: nil, sentence: index))
-                }
+            // `… — Russian Defense Ministry`: a short named tail after a spaced dash.
+            var start = sentence.upperBound
+            while start > first + 1, sentence.upperBound - start < 5,
+                entityAt[start - 1] >= 0 || key(start - 1) == keys.possessive || records[start - 1].flags.contains(.capitalized)
+            {
+                start -= 1
             }
+            let dash = start - 1
+            guard start < sentence.upperBound, dash > first, key(dash) == keys.dash, records[dash].flags.contains(.spaceBefore),
+                (start..<sentence.upperBound).contains(where: { entityAt[$0] >= 0 })
+            else { return }
+            claims.append(Draft(
+                source: start..<sentence.upperBound, cue: dash..<start, kind: .speech, content: first..<dash, hedged: false,
+                negated: false, citing: nil, sentence: index))
         }
 
         // MARK: Sources and output

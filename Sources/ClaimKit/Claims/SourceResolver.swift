@@ -23,8 +23,6 @@ struct SourceResolver {
             entity = headEntity(source, head: head).map { pass.entities.mentions[$0].entryID }
             type = sourceType(source, head: head)
             resolved = resolve(source, head: head, before: earlier.count)
-            // `The Venezuelan president` → Nicolás Maduro: a description of a person named earlier.
-            if resolved != nil, lexicon.personDescriptions.contains(key(head)) { type = .person }
         }
         var lower = draft.cue.lowerBound
         var upper = draft.cue.upperBound
@@ -99,7 +97,14 @@ struct SourceResolver {
             }
             k = next
         }
-        return k
+        // `Sources familiar with the matter`: the last word of the chunk that says what the source is.
+        var head = k
+        while head > source.lowerBound, pass.entityAt[head] < 0, !isSourceWord(key(head)) { head -= 1 }
+        return pass.entityAt[head] >= 0 || isSourceWord(key(head)) ? head : k
+    }
+
+    private func isSourceWord(_ key: UInt64) -> Bool {
+        lexicon.sourceTypes[key] != nil || lexicon.personDescriptions.contains(key) || lexicon.mediaDescriptions.contains(key)
     }
 
     private func isParticiple(_ k: Int) -> Bool {
@@ -124,6 +129,12 @@ struct SourceResolver {
         if source.contains(where: { lexicon.anonymityMarkers.contains(key($0)) }) { return .anonymous }
         if source.count == 1, lexicon.personPronouns.contains(key(source.lowerBound)) { return .person }
         if pass.entityAt[head] >= 0 { return type(of: Int(pass.entityAt[head])) }
+        // `the general`, `the Venezuelan leader`: one person, named or not.
+        if lexicon.personDescriptions.contains(key(head)), key(source.lowerBound) != KeyHash.hash("a"),
+            lexicon.determiners.contains(key(source.lowerBound))
+        {
+            return .person
+        }
         if let type = lexicon.sourceTypes[key(head)] { return type }
         if let entity = headEntity(source, head: head) { return type(of: entity) }
         return pass.records[head].flags.contains(.capitalized) ? .person : .organization
