@@ -148,7 +148,10 @@ struct ClaimRecognizer: Sendable {
                         barrier = max(barrier, draft.cue.upperBound)
                     }
                 case .accordingTo:
-                    if let draft = accordingTo(range, cue, in: index) { add(draft, sentenceStart: first) }
+                    if let draft = accordingTo(range, cue, in: index) {
+                        add(draft, sentenceStart: first)
+                        barrier = max(barrier, draft.source?.upperBound ?? range.upperBound)
+                    }
                 case .hedgeAdverb:
                     if let draft = hedgeAdverb(range, cue, in: index) { add(draft, sentenceStart: first) }
                 case .hedgePassive:
@@ -212,6 +215,8 @@ struct ClaimRecognizer: Sendable {
                 if lexicon.negations.contains(key(k)) { negationAt = k }
                 k -= 1
             }
+            // `were twice denied visas`: a passive cue has no source before it.
+            if (k + 1..<cueStart).contains(where: { keys.be.contains(key($0)) }), !endsWith(range.upperBound - 1, "ing") { return nil }
             if let negationAt {
                 negated = true
                 var start = negationAt
@@ -235,17 +240,13 @@ struct ClaimRecognizer: Sendable {
             let end = contentEnd(from: p, in: index)
             let trivial = isTrivial(p..<end.token)
 
-            if k >= max(sentence.lowerBound, barrier), key(k) == keys.comma, let subject = relativeSubject(endingBefore: k, in: sentence, barrier: barrier) {
-                // `The official, who spoke on condition of anonymity, said …`
+            if k >= max(sentence.lowerBound, barrier), key(k) == keys.comma, !isInverted(after: cueEnd, in: sentence),
+                let subject = subjectBeforeApposition(endingAt: k, in: sentence, barrier: barrier)
+            {
+                // `Gen. X, a spokesman for the army, said …`; `The official, who spoke on condition of anonymity, said …`
                 draft.source = subject
-                if trivial {
-                    guard subject.lowerBound > sentence.lowerBound, key(subject.lowerBound - 1) == keys.comma,
-                        let content = contentBefore(subject.lowerBound - 1, in: index)
-                    else { return nil }
-                    draft.content = content
-                } else {
-                    draft.content = p..<end.token
-                }
+                guard !trivial else { return nil }
+                draft.content = p..<end.token
                 return draft
             }
             if k < max(sentence.lowerBound, barrier) || isBoundary(k) && key(k) != keys.and {
@@ -282,9 +283,11 @@ struct ClaimRecognizer: Sendable {
                 draft.content = content
                 return draft
             }
+            if p < end.token, records[p].kind == .punctuation, !isQuote(p) { return nil }
             switch cue.frame {
             case .verbThat:
-                guard afterThat != nil else { return nil }
+                // `wrote that …`, or direct speech: `tweeted: "…"`.
+                guard afterThat != nil || p < end.token && isOpeningQuote(p) else { return nil }
             case .objectAs:
                 guard (p..<end.token).contains(where: { key($0) == keys.as }) else { return nil }
             case .objectOf:
@@ -351,18 +354,36 @@ struct ClaimRecognizer: Sendable {
             return start..<(last + 1)
         }
 
-        /// A subject with a relative clause between commas, ending at the comma `comma`:
-        /// `The official, who spoke on condition of anonymity,`.
-        private func relativeSubject(endingBefore comma: Int, in sentence: Range<Int>, barrier: Int) -> Range<Int>? {
+        /// Whether a short name follows the cue to the sentence's end or a comma: `…, said Gen. X.`
+        private func isInverted(after cueEnd: Int, in sentence: Range<Int>) -> Bool {
+            let source = sourceAfter(cueEnd, in: sentence)
+            guard !source.isEmpty, source.count <= 8 else { return false }
+            let first = records[source.lowerBound]
+            guard first.flags.contains(.capitalized) || lexicon.determiners.contains(first.keyHash) else { return false }
+            // `said the town was cut off` is a clause, not a name.
+            if source.contains(where: { lexicon.auxiliaries.contains(key($0)) && key($0) != keys.possessive || isPastVerb($0) }) { return false }
+            let end = trimmedEnd(sentence)
+            return source.upperBound >= end || key(source.upperBound) == keys.comma || lexicon.timeWords.contains(key(source.upperBound))
+        }
+
+        /// The subject of `NAME, APPOSITION, cue`: the first comma-separated part after the barrier
+        /// that is no adverbial; a relative clause (`, who …`) stays with it.
+        private func subjectBeforeApposition(endingAt comma: Int, in sentence: Range<Int>, barrier: Int) -> Range<Int>? {
             let floor = max(sentence.lowerBound, barrier)
-            var k = comma - 1
-            while k > floor, comma - k <= 14, !isBoundary(k) || key(k) == keys.who || key(k) == keys.which { 
-                if (key(k) == keys.who || key(k) == keys.which), key(k - 1) == keys.comma {
-                    var start = k - 2
-                    while start > floor, !isBoundary(start - 1) { start -= 1 }
-                    return start <= k - 2 ? start..<comma : nil
+            var start = comma
+            while start > floor, !isBoundary(start - 1) || [keys.comma, keys.who, keys.which].contains(key(start - 1)) { start -= 1 }
+            while start < comma {
+                var end = start
+                while end < comma, key(end) != keys.comma { end += 1 }
+                let first = key(start)
+                if lexicon.prepositions.contains(first) || lexicon.adverbs.contains(first) || lexicon.clauseBreaks.contains(first)
+                    || lexicon.cues.match(at: start, limit: end, records) != nil || end == start
+                {
+                    start = end + 1
+                    continue
                 }
-                k -= 1
+                if end + 1 < comma, key(end + 1) == keys.who || key(end + 1) == keys.which { return start..<comma }
+                return start..<end
             }
             return nil
         }
@@ -469,6 +490,16 @@ struct ClaimRecognizer: Sendable {
                 q += 1
             }
             return q
+        }
+
+        /// Whether the token's written text ends with `suffix` (ASCII).
+        func endsWith(_ k: Int, _ suffix: String) -> Bool {
+            let record = records[k]
+            let units = Array(suffix.utf16)
+            guard record.length > units.count else { return false }
+            let end = Int(record.end)
+            for (offset, unit) in units.enumerated() where buffer.units[end - units.count + offset] | 0x20 != unit { return false }
+            return true
         }
 
         /// A lower-case word in `-ed` that is no name: `raided` in `Police raided depots allegedly …`.
