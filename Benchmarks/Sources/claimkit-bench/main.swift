@@ -5,6 +5,7 @@ import Foundation
 // Prints each stage's speed as a ratio to bare ICU break iteration measured in
 // the same process on the same text, the gazetteer load time, and the
 // build, compiled write and reload of a generated million-name gazetteer:
+//   swift build -c release --product claimkit   # for the full-CLI figure
 //   swift run -c release --package-path Benchmarks claimkit-bench [--rounds N] [--large-article MB]
 // (`--only PREFIX` runs the stages whose name starts with PREFIX, for profiling;
 // `--scale-names N` sizes the generated gazetteer, 0 skips it.)
@@ -55,6 +56,7 @@ var stages = [
     Stage(name: "  its boundaries only, no strings", baseline: "ICU sentence break (baseline)", goal: 0.7) { tokenized.reduce(0) { $0 + extractor.sentenceBoundaries($1) } },
     Stage(name: "entity stage, given tokens and sentences", baseline: nil, goal: nil) { prepared.reduce(0) { $0 + extractor.recognizeEntities($1) } },
     Stage(name: "quantity stage, given entities", baseline: nil, goal: nil) { prepared.reduce(0) { $0 + extractor.recognizeQuantities($1) } },
+    Stage(name: "claim stage, given quantities", baseline: nil, goal: nil) { prepared.reduce(0) { $0 + extractor.recognizeClaims($1) } },
     Stage(name: "extract, no tokens kept", baseline: "ICU word break (baseline)", goal: nil) { articles.reduce(0) { $0 + extractor.extract($1).sentences.count } },
 ]
 
@@ -102,6 +104,12 @@ if let entities = share("entity stage, given tokens and sentences") {
 }
 if let quantities = share("quantity stage, given entities") {
     print(String(format: "quantity stage adds %.0f%% to the tokenizer's time (goal ≤ 25%%: %@)", quantities * 100, quantities <= 0.25 ? "met" : "NOT MET"))
+}
+if let claims = share("claim stage, given quantities") {
+    print(String(format: "claim stage adds %.0f%% to the tokenizer's time (goal ≤ 25%%: %@)", claims * 100, claims <= 0.25 ? "met" : "NOT MET"))
+}
+if only == nil, let baseline = stages.first(where: { $0.name == "ICU word break (baseline)" }) {
+    try runCLI(articles: articles, rounds: min(rounds, 3), baselineSeconds: seconds(baseline.best))
 }
 var loads: [Double] = []
 for _ in 0..<max(rounds, 3) { loads.append(seconds(clock.measure { sink &+= ((try? Gazetteer.bundled())?.entries.count ?? 0) })) }

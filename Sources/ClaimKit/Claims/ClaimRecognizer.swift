@@ -178,13 +178,15 @@ struct ClaimRecognizer: Sendable {
         }
 
         /// Adds a claim; a coordinated claim (`condemned X and vowed Y`) ends the content of the one before it.
+        /// A draft with an empty part is a rule's dead end, not a claim.
         private mutating func add(_ draft: Draft, sentenceStart: Int) {
+            for part in [draft.source, draft.content, draft.citing, draft.cue] where part?.isEmpty ?? false { return }
             if draft.sharedSource, let last = claims.indices.last, last >= sentenceStart, let content = claims[last].content,
                 content.contains(draft.cue.lowerBound) || content.upperBound > draft.cue.lowerBound
             {
                 var end = draft.cue.lowerBound
                 while end > content.lowerBound, isJoiner(end - 1) { end -= 1 }
-                claims[last].content = content.lowerBound..<end
+                if end > content.lowerBound { claims[last].content = content.lowerBound..<end } else { claims.remove(at: last) }
             }
             claims.append(draft)
         }

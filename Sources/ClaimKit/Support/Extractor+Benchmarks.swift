@@ -6,19 +6,28 @@ extension Extractor {
         let tokens: TokenizedText
         let spans: [Range<Int>]
         let entities: EntityRecognizer.Recognized
+        let quantities: QuantityRecognizer.Recognized
     }
 
     /// Runs the stages before the one to time.
     public func prepare(_ text: String) -> PreparedText {
         let tokens = tokenizer.tokenize(text)
         let spans = splitter.spans(tokens)
-        return PreparedText(tokens: tokens, spans: spans, entities: recognizer.recognize(tokens, sentences: spans))
+        let entities = recognizer.recognize(tokens, sentences: spans)
+        return PreparedText(
+            tokens: tokens, spans: spans, entities: entities,
+            quantities: quantities.recognize(tokens, sentences: spans, entities: entities))
     }
 
     /// The sentence splitter's boundary work alone (ICU plus the repairs),
     /// without making the sentences' strings; returns the number of sentences.
     public func sentenceBoundaries(_ tokens: TokenizedText) -> Int {
         splitter.spans(tokens).count
+    }
+
+    /// Runs the claim stage alone; returns the number of claims.
+    public func recognizeClaims(_ prepared: PreparedText) -> Int {
+        claims.recognize(prepared.tokens, sentences: prepared.spans, entities: prepared.entities, quantities: prepared.quantities).count
     }
 
     /// Runs the quantity stage alone; returns the number of quantities.
