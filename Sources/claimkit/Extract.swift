@@ -50,6 +50,11 @@ struct Extract: ParsableCommand {
     @Option(help: ArgumentHelp("A gazetteer compiled by `claimkit compile-gazetteers`, used instead of the .tsv files.", valueName: "file"))
     var compiledGazetteers: String?
 
+    @Option(
+        name: .customLong("claim-cues"),
+        help: ArgumentHelp("A cue file in the format of the bundled claim-cues.tsv, added to its cues (repeatable).", valueName: "file"))
+    var claimCueFiles: [String] = []
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
         if compiledGazetteers != nil && (!gazetteerDirectories.isEmpty || replaceGazetteers) {
@@ -73,7 +78,8 @@ struct Extract: ParsableCommand {
                 includeTokens: tokens,
                 gazetteerDirectories: gazetteerDirectories.map { URL(fileURLWithPath: $0, isDirectory: true) },
                 replaceBundledGazetteers: replaceGazetteers, strictGazetteers: strictGazetteers,
-                compiledGazetteer: compiledGazetteers.map { URL(fileURLWithPath: $0) }))
+                compiledGazetteer: compiledGazetteers.map { URL(fileURLWithPath: $0) },
+                claimCueFiles: claimCueFiles.map { URL(fileURLWithPath: $0) }))
         } catch {
             Diagnostics.error(error.description)
             throw ExitStatus(code: 1)

@@ -43,6 +43,7 @@ struct ClaimRecognizer: Sendable {
         let closeBracket = KeyHash.hash(")")
         let that = KeyHash.hash("that")
         let and = KeyHash.hash("and")
+        let but = KeyHash.hash("but")
         let or = KeyHash.hash("or")
         let to = KeyHash.hash("to")
         let `as` = KeyHash.hash("as")
@@ -159,8 +160,16 @@ struct ClaimRecognizer: Sendable {
                 case .citing:
                     citings.append(range)
                 case .hedgeAfter:
-                    // `could not be independently verified` distances the text from the claim before it.
-                    if let last = claims.indices.last, claims[last].sentence >= index - 1 { claims[last].hedged = true }
+                    // `could not be independently verified` distances the text from the claim before it,
+                    // and is no part of its content (`…, a claim that could not be independently verified`).
+                    if let last = claims.indices.last, claims[last].sentence >= index - 1 {
+                        claims[last].hedged = true
+                        if let content = claims[last].content, content.contains(range.lowerBound),
+                            let comma = (content.lowerBound..<range.lowerBound).last(where: { key($0) == keys.comma }), comma > content.lowerBound
+                        {
+                            claims[last].content = content.lowerBound..<comma
+                        }
+                    }
                 case .noClaim:
                     break
                 }
@@ -192,7 +201,8 @@ struct ClaimRecognizer: Sendable {
         }
 
         private func isJoiner(_ k: Int) -> Bool {
-            key(k) == keys.and || key(k) == keys.comma || lexicon.adverbs.contains(key(k)) || lexicon.auxiliaries.contains(key(k))
+            key(k) == keys.and || key(k) == keys.but || key(k) == keys.comma || lexicon.adverbs.contains(key(k))
+                || lexicon.auxiliaries.contains(key(k))
         }
 
         // MARK: Verb cues
@@ -242,6 +252,13 @@ struct ClaimRecognizer: Sendable {
             let end = contentEnd(from: p, in: index)
             let trivial = isTrivial(p..<end.token)
 
+            if k >= max(sentence.lowerBound, barrier), key(k) == keys.comma, endsWith(range.upperBound - 1, "ing") {
+                // `Zelensky renewed his call, saying that …`: the participle's source opens the sentence.
+                guard !trivial, let subject = clauseSubject(before: k, in: sentence, barrier: barrier, overCommas: true) else { return nil }
+                draft.source = subject
+                draft.content = p..<end.token
+                return draft
+            }
             if k >= max(sentence.lowerBound, barrier), key(k) == keys.comma, !isInverted(after: cueEnd, in: sentence),
                 let subject = subjectBeforeApposition(endingAt: k, in: sentence, barrier: barrier)
             {
@@ -251,7 +268,8 @@ struct ClaimRecognizer: Sendable {
                 draft.content = p..<end.token
                 return draft
             }
-            if k < max(sentence.lowerBound, barrier) || isBoundary(k) && key(k) != keys.and {
+            let coordinated = key(k) == keys.and || key(k) == keys.but
+            if k < max(sentence.lowerBound, barrier) || isBoundary(k) && !coordinated {
                 // No subject before the cue: `"…," said Gen. X.` or `…, said the ministry.`
                 guard k >= sentence.lowerBound, key(k) == keys.comma || isClosingQuote(k) else { return nil }
                 let source = sourceAfter(cueEnd, in: sentence)
@@ -261,7 +279,7 @@ struct ClaimRecognizer: Sendable {
                 return draft
             }
             if lexicon.prepositions.contains(key(k)) { return nil }
-            if key(k) == keys.and {
+            if coordinated {
                 // `Maduro condemned X and vowed to Y`: the source of the claim before, else the
                 // subject that opens the clause (`The president has expressed support … and has accused …`).
                 if let last = claims.last, last.sentence == index, let source = last.source {
@@ -391,13 +409,13 @@ struct ClaimRecognizer: Sendable {
         }
 
         /// The noun phrase that opens the clause holding `k`, up to its first auxiliary or adverb.
-        private func clauseSubject(before k: Int, in sentence: Range<Int>, barrier: Int) -> Range<Int>? {
+        private func clauseSubject(before k: Int, in sentence: Range<Int>, barrier: Int, overCommas: Bool = false) -> Range<Int>? {
             var start = k
             let floor = max(sentence.lowerBound, barrier)
-            while start > floor, !isBoundary(start - 1) { start -= 1 }
+            while start > floor, !isBoundary(start - 1) || overCommas && key(start - 1) == keys.comma { start -= 1 }
             var end = start
             while end < k, !lexicon.auxiliaries.contains(key(end)) || key(end) == keys.possessive, !lexicon.adverbs.contains(key(end)),
-                !lexicon.negations.contains(key(end)), end - start < 8
+                !lexicon.negations.contains(key(end)), !isPastVerb(end), end - start < 8
             {
                 end += 1
             }

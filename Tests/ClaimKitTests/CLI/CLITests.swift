@@ -237,3 +237,60 @@ struct CLIInputTests {
         #expect(result.stdoutText.contains("Russia [name, RUS"))
     }
 }
+
+@Suite("claimkit CLI quantities and claims", .serialized)
+struct CLIQuantityClaimTests {
+    static let article = "The Associated Press reported that Venezuela mobilized about 15,000 soldiers."
+
+    @Test("the JSON output holds quantities and claims with the keys of ANNOTATION.md")
+    func json() throws {
+        let result = try CLIRunner.run(["extract"], stdin: Data(Self.article.utf8))
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdoutText.utf8)) as? [String: Any])
+        let quantity = try #require((object["quantities"] as? [[String: Any]])?.first)
+        #expect(quantity["text"] as? String == "about 15,000 soldiers")
+        #expect(quantity["value"] as? Double == 15000)
+        #expect(quantity["qualifier"] as? String == "approximate")
+        #expect(quantity["unit"] as? String == "soldiers")
+        #expect(quantity["kind"] as? String == "count")
+        #expect(quantity["low"] is NSNull && quantity["weapon"] is NSNull)
+        let claim = try #require((object["claims"] as? [[String: Any]])?.first)
+        #expect((claim["source"] as? [String: Any])?["text"] as? String == "The Associated Press")
+        #expect(claim["source_type"] as? String == "media")
+        #expect(claim["source_entity"] as? String == "agency:associated-press")
+        #expect((claim["cue"] as? [String: Any])?["text"] as? String == "reported")
+        #expect(claim["cue_kind"] as? String == "report")
+        #expect((claim["content"] as? [String: Any])?["text"] as? String == "Venezuela mobilized about 15,000 soldiers")
+        #expect(claim["hedged"] as? Bool == false && claim["negated"] as? Bool == false)
+        #expect(claim["citing"] is NSNull && claim["resolved_source"] is NSNull)
+        #expect(claim["quantities"] as? [Int] == [0])
+    }
+
+    @Test("--format table lists quantities and claims for a reader")
+    func table() throws {
+        let result = try CLIRunner.run(["extract", "--format", "table"], stdin: Data(Self.article.utf8))
+        #expect(result.status == 0)
+        #expect(result.stdoutText.contains("Quantities"))
+        #expect(result.stdoutText.contains("15000 approximate soldiers"))
+        #expect(result.stdoutText.contains("Claims"))
+        #expect(result.stdoutText.contains("The Associated Press"))
+        #expect(result.stdoutText.contains("[media, report]"))
+    }
+
+    @Test("--claim-cues FILE adds the file's cues; a bad file is named with its line")
+    func claimCues() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("claimkit-cli-cues-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let good = folder.appendingPathComponent("good.tsv")
+        try "phrase\tkind\tframe\thedged\tnegated\nmused\tspeech\tverb\tno\tno\n".write(to: good, atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["extract", "--claim-cues", good.path], stdin: Data("The envoy mused that peace was near.".utf8))
+        #expect(result.status == 0)
+        #expect(result.stdoutText.contains("\"mused\""))
+        let bad = folder.appendingPathComponent("bad.tsv")
+        try "phrase\tkind\tframe\thedged\tnegated\nmused\tspeech\tverb\tmaybe\tno\n".write(to: bad, atomically: true, encoding: .utf8)
+        let failed = try CLIRunner.run(["extract", "--claim-cues", bad.path], stdin: Data("x".utf8))
+        #expect(failed.status != 0)
+        #expect(failed.stderr.contains("bad.tsv:2:") && failed.stderr.contains("hedged"))
+    }
+}
