@@ -322,35 +322,23 @@ struct NumberReader {
         guard k < count else {
             return (value, !sawComma && !decimal, false, nil, nil)
         }
-        var letters = ""
         for j in k..<count {
             let byte = keys[base + j]
             guard (byte >= 0x61 && byte <= 0x7A) || byte == 0x2F || byte == 0xC2 || byte == 0xB0 else { return nil }
-            letters.unicodeScalars.append(Unicode.Scalar(byte))
         }
+        // The key arena keeps slack after every key, as KeyHash needs.
+        let letters = KeyHash.hash(keys.baseAddress! + base + k, count: count - k)
         let suffix = lexicon.suffixes[letters]
         if suffix?.kind == .ordinalSuffix {
-            guard !decimal, Self.ordinalSuffixFits(integer, letters) else { return nil }
+            guard !decimal, lexicon.ordinalSuffixFits(integer, letters) else { return nil }
             return (value, false, true, nil, nil)
         }
         if let unit = lexicon.attachedUnits[letters] {
-            return (value, false, false, suffix?.value, (letters, unit))
+            let text = String(decoding: UnsafeBufferPointer(rebasing: keys[(base + k)..<(base + count)]), as: UTF8.self)
+            return (value, false, false, suffix?.value, (text, unit))
         }
         if let suffix, suffix.kind == .suffix { return (value, false, false, suffix.value, nil) }
         return nil
     }
 
-    /// `1st`, `2nd`, `3rd`, `11th`, `21st`: the suffix matches the number.
-    private static func ordinalSuffixFits(_ value: Double, _ suffix: String) -> Bool {
-        let n = Int(value)
-        let lastTwo = n % 100
-        let last = n % 10
-        if (11...13).contains(lastTwo) { return suffix == "th" }
-        switch last {
-        case 1: return suffix == "st"
-        case 2: return suffix == "nd"
-        case 3: return suffix == "rd"
-        default: return suffix == "th"
-        }
-    }
 }

@@ -47,10 +47,12 @@ final class QuantityLexicon: Sendable {
     /// The same for the keys an amount cannot be without: number words (not `a`), vague
     /// words and currency symbols. The scan stops only at these and looks back for qualifiers.
     let triggers: [UInt64]
-    /// Letters written on digits (`k` in `10k`, `th` in `1,345th`), by their text.
-    let suffixes: [String: NumberWord]
-    /// Units of one token by their key, for units written on digits (`300km`).
-    let attachedUnits: [String: Unit]
+    /// Letters written on digits (`k` in `10k`, `th` in `1,345th`), by the hash of their text.
+    let suffixes: KeyMap<NumberWord>
+    /// Units of one token by the hash of their key, for units written on digits (`300km`).
+    let attachedUnits: KeyMap<Unit>
+    /// The ordinal suffixes, in the order `st`, `nd`, `rd`, `th`.
+    private let ordinalSuffixes = ["st", "nd", "rd", "th"].map { KeyHash.hash($0) }
     let vague: PhraseTable<Vague>
     let qualifiersBefore: PhraseTable<Bound>
     let qualifiersAfter: PhraseTable<Bound>
@@ -76,7 +78,7 @@ final class QuantityLexicon: Sendable {
         tokenizer: Tokenizer
     ) throws(DataFileIssue) {
         var words: [UInt64: NumberWord] = [:]
-        var suffixes: [String: NumberWord] = [:]
+        var suffixes: [UInt64: NumberWord] = [:]
         let word = try numbers.column("word")
         let value = try numbers.column("value")
         let kind = try numbers.column("class")
@@ -87,13 +89,13 @@ final class QuantityLexicon: Sendable {
             let entry = NumberWord(value: number, kind: numberClass)
             let text = fields[word].lowercased()
             if numberClass == .suffix || numberClass == .ordinalSuffix {
-                suffixes[text] = entry
+                suffixes[KeyHash.hash(text)] = entry
             } else {
                 words[KeyHash.hash(text)] = entry
             }
         }
         self.words = KeyMap(words)
-        self.suffixes = suffixes
+        self.suffixes = KeyMap(suffixes)
         var starts = [UInt64](repeating: 0, count: 1024)
         var triggers = [UInt64](repeating: 0, count: 1024)
         func mark(_ key: UInt64) {
@@ -147,7 +149,7 @@ final class QuantityLexicon: Sendable {
         qualifiersAfter = after
 
         var units = PhraseTable<Unit>()
-        var attached: [String: Unit] = [:]
+        var attached: [UInt64: Unit] = [:]
         let unitPhrase = try unitFile.column("phrase")
         let unitKind = try unitFile.column("kind")
         let unitCode = try unitFile.column("unit")
@@ -172,10 +174,10 @@ final class QuantityLexicon: Sendable {
                 markTrigger(keys.last ?? 0)
             }
             let text = fields[unitPhrase].lowercased()
-            if unit.after, !text.contains(" ") { attached[text] = unit }
+            if unit.after, !text.contains(" ") { attached[KeyHash.hash(text)] = unit }
         }
         self.units = units
-        attachedUnits = attached
+        attachedUnits = KeyMap(attached)
         for (key, word) in words {
             mark(key)
             if word.kind != .article { markTrigger(key) }
@@ -206,6 +208,23 @@ final class QuantityLexicon: Sendable {
         ordinalDeterminers = KeySet(sets["ordinal-determiner"] ?? [])
         stops = KeySet(sets["counted-stop"] ?? [])
         pluralNouns = KeySet(sets["plural-noun"] ?? [])
+    }
+
+    /// `1st`, `2nd`, `3rd`, `11th`, `21st`: the suffix (its key hash) matches the number.
+    func ordinalSuffixFits(_ value: Double, _ suffix: UInt64) -> Bool {
+        let n = Int(value)
+        let expected: Int
+        if (11...13).contains(n % 100) {
+            expected = 3
+        } else {
+            switch n % 10 {
+            case 1: expected = 0
+            case 2: expected = 1
+            case 3: expected = 2
+            default: expected = 3
+            }
+        }
+        return ordinalSuffixes[expected] == suffix
     }
 
     /// Whether a token with this key may start an amount (numbers aside).
