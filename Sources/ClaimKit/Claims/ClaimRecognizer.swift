@@ -79,7 +79,7 @@ struct ClaimRecognizer: Sendable {
         let entities: EntityRecognizer.Recognized
         let quantities: QuantityRecognizer.Recognized
         /// Per token, the entity mention that covers it, or -1.
-        var entityAt: [Int32]
+        let entityAt: [Int32]
         var claims: [Draft] = []
 
         init(
@@ -94,10 +94,7 @@ struct ClaimRecognizer: Sendable {
             self.sentences = sentences
             self.entities = entities
             self.quantities = quantities
-            entityAt = [Int32](repeating: -1, count: tokens.records.count)
-            for (index, span) in entities.spans.enumerated() {
-                for k in span { entityAt[k] = Int32(index) }
-            }
+            entityAt = entities.owners
         }
 
         /// A claim being worked out, in token ranges.

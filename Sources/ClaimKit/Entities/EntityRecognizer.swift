@@ -71,6 +71,8 @@ struct EntityRecognizer: Sendable {
         var mentions: [EntityMention]
         /// Per mention, its token range.
         var spans: [Range<Int>]
+        /// Per token, the index of the mention that covers it, or -1: made once for every later stage.
+        var owners: [Int32] = []
     }
 
     func recognize(_ tokens: TokenizedText, sentences: [Range<Int>]) -> Recognized {
@@ -123,7 +125,9 @@ struct EntityRecognizer: Sendable {
             recognized.mentions.reserveCapacity(kept.count)
             recognized.spans.reserveCapacity(kept.count)
             // A loop, not `map(mention)`: a method passed as a closure copies the whole pass per call.
+            recognized.owners = [Int32](repeating: -1, count: records.count)
             for candidate in kept {
+                for k in candidate.start..<candidate.end { recognized.owners[k] = Int32(recognized.mentions.count) }
                 recognized.mentions.append(mention(candidate))
                 recognized.spans.append(candidate.start..<candidate.end)
             }

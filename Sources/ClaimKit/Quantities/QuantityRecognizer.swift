@@ -53,7 +53,7 @@ struct QuantityRecognizer: Sendable {
         let reader: NumberReader
         let entities: EntityRecognizer.Recognized
         /// Per token, the entity mention that covers it, or -1.
-        var entityAt: [Int32]
+        let entityAt: [Int32]
         var found = Recognized(quantities: [], spans: [])
 
         init(recognizer: QuantityRecognizer, tokens: TokenizedText, entities: EntityRecognizer.Recognized) {
@@ -63,10 +63,7 @@ struct QuantityRecognizer: Sendable {
             buffer = tokens.buffer
             reader = NumberReader(lexicon: recognizer.lexicon, records: tokens.records, keys: tokens.storage.keys)
             self.entities = entities
-            entityAt = [Int32](repeating: -1, count: tokens.records.count)
-            for (index, span) in entities.spans.enumerated() {
-                for k in span { entityAt[k] = Int32(index) }
-            }
+            entityAt = entities.owners
         }
 
         /// An amount being worked out, in token indices.
@@ -102,27 +99,24 @@ struct QuantityRecognizer: Sendable {
                 }
                 // The amount may start a few tokens back, at its qualifier or currency (`at least`, `US$`).
                 var found: Draft?
+                var readEnd = i + 1
                 for start in max(done, i - 6)..<i where lexicon.mayStart(records[start].keyHash) {
-                    if let draft = amount(at: start, in: sentence), draft.end > i {
+                    if let draft = amount(at: start, in: sentence, readEnd: &readEnd), draft.end > i {
                         found = draft
                         break
                     }
                 }
-                if found == nil { found = amount(at: i, in: sentence) }
+                readEnd = i + 1
+                if found == nil { found = amount(at: i, in: sentence, readEnd: &readEnd) }
                 if let draft = found {
                     emit(draft, sentence: index)
                     i = draft.end
                 } else {
-                    i = skipNumber(at: i, limit: limit)
+                    // Past a number that is no amount, so that its parts are not read again (`twenty-one` → not `one`).
+                    i = max(readEnd, i + 1)
                 }
                 done = i
             }
-        }
-
-        /// Past a number that is no amount, so that its parts are not read again (`twenty-one` → not `one`).
-        private func skipNumber(at i: Int, limit: Int) -> Int {
-            guard let number = reader.read(at: i, limit: limit) else { return i + 1 }
-            return max(number.end, i + 1)
         }
 
         private mutating func emit(_ draft: Draft, sentence: Int) {
@@ -137,7 +131,8 @@ struct QuantityRecognizer: Sendable {
 
         // MARK: Amounts
 
-        private func amount(at start: Int, in sentence: Range<Int>) -> Draft? {
+        /// The amount that starts at `start`; `readEnd` is set past the number read, amount or not.
+        private func amount(at start: Int, in sentence: Range<Int>, readEnd: inout Int) -> Draft? {
             let limit = sentence.upperBound
             var p = start
             var bound: QuantityLexicon.Bound?
@@ -156,6 +151,7 @@ struct QuantityRecognizer: Sendable {
                 p = unit.end
             }
             guard p < limit, reader.mayStart(p), var first = reader.read(at: p, limit: limit, signed: true) else { return nil }
+            readEnd = first.end
             let qualified = bound != nil && bound != .rangeOpen || currency != nil
             if isNoAmount(first, in: sentence, qualified: qualified) { return nil }
 
