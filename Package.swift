@@ -41,6 +41,7 @@ let package = Package(
             name: "claimkit",
             dependencies: [
                 "ClaimKit",
+                "CICU",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/claimkit"

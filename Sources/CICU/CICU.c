@@ -1,6 +1,9 @@
 #include "CICU.h"
 
 #include <pthread.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdlib.h>
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
@@ -103,4 +106,11 @@ int32_t ck_fold(const uint16_t *source, int32_t length, uint16_t *destination, i
     }
     if (scratch != small) free(scratch);
     return written;
+}
+
+void ck_keep_freed_memory(void) {
+#ifdef __GLIBC__
+    mallopt(M_MMAP_THRESHOLD, 64 << 20);
+    mallopt(M_TRIM_THRESHOLD, 256 << 20);
+#endif
 }
