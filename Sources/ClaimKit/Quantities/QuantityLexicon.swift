@@ -47,6 +47,10 @@ final class QuantityLexicon: Sendable {
     /// The same for the keys an amount cannot be without: number words (not `a`), vague
     /// words and currency symbols. The scan stops only at these and looks back for qualifiers.
     let triggers: [UInt64]
+    /// The same for the keys that may stand right before a trigger inside an amount: the last
+    /// word of a qualifier (`than`, `least`), a currency's tokens, an article. Only after one
+    /// of these does the scan look back.
+    let enders: [UInt64]
     /// Letters written on digits (`k` in `10k`, `th` in `1,345th`), by the hash of their text.
     let suffixes: KeyMap<NumberWord>
     /// Units of one token by the hash of their key, for units written on digits (`300km`).
@@ -98,6 +102,11 @@ final class QuantityLexicon: Sendable {
         self.suffixes = KeyMap(suffixes)
         var starts = [UInt64](repeating: 0, count: 1024)
         var triggers = [UInt64](repeating: 0, count: 1024)
+        var enders = [UInt64](repeating: 0, count: 1024)
+        func markEnder(_ key: UInt64) {
+            let bit = Int(key & 0xFFFF)
+            enders[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
         func mark(_ key: UInt64) {
             let bit = Int(key & 0xFFFF)
             starts[bit >> 6] |= 1 << UInt64(bit & 63)
@@ -118,6 +127,7 @@ final class QuantityLexicon: Sendable {
             let keys = tokenizer.tokenize(String(fields[phrase])).records.map(\.keyHash)
             mark(keys.first ?? 0)
             for key in keys where !articles.contains(key) && key != of { markTrigger(key) }
+            for key in keys { markEnder(key) }
             vague.add(
                 fields[phrase],
                 Vague(
@@ -135,7 +145,9 @@ final class QuantityLexicon: Sendable {
         for row in qualifiers.rows {
             let fields = row.fields
             let bound = try Self.enumeration(Bound.self, fields[qualifier], row, qualifiers, field: "qualifier")
-            mark(tokenizer.tokenize(String(fields[qualifierPhrase])).records.first?.keyHash ?? 0)
+            let qualifierKeys = tokenizer.tokenize(String(fields[qualifierPhrase])).records.map(\.keyHash)
+            mark(qualifierKeys.first ?? 0)
+            markEnder(qualifierKeys.last ?? 0)
             switch fields[position] {
             case "before": before.add(fields[qualifierPhrase], bound, tokenizer: tokenizer)
             case "after": after.add(fields[qualifierPhrase], bound, tokenizer: tokenizer)
@@ -172,6 +184,7 @@ final class QuantityLexicon: Sendable {
                 let keys = tokenizer.tokenize(String(fields[unitPhrase])).records.map(\.keyHash)
                 mark(keys.first ?? 0)
                 markTrigger(keys.last ?? 0)
+                for key in keys { markEnder(key) }
             }
             let text = fields[unitPhrase].lowercased()
             if unit.after, !text.contains(" ") { attached[KeyHash.hash(text)] = unit }
@@ -180,10 +193,11 @@ final class QuantityLexicon: Sendable {
         attachedUnits = KeyMap(attached)
         for (key, word) in words {
             mark(key)
-            if word.kind != .article { markTrigger(key) }
+            if word.kind != .article { markTrigger(key) } else { markEnder(key) }
         }
         self.starts = starts
         self.triggers = triggers
+        self.enders = enders
 
         let contextWord = try context.column("word")
         let contextClass = try context.column("class")
@@ -232,6 +246,13 @@ final class QuantityLexicon: Sendable {
     func mayStart(_ keyHash: UInt64) -> Bool {
         let bit = Int(keyHash & 0xFFFF)
         return starts[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// Whether a token with this key may stand right before a trigger inside an amount.
+    @inline(__always)
+    func isEnder(_ keyHash: UInt64) -> Bool {
+        let bit = Int(keyHash & 0xFFFF)
+        return enders[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     /// Whether an amount may hold a token with this key (numbers aside).

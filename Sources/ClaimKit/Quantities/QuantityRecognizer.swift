@@ -100,7 +100,8 @@ struct QuantityRecognizer: Sendable {
                 // The amount may start a few tokens back, at its qualifier or currency (`at least`, `US$`).
                 var found: Draft?
                 var readEnd = i + 1
-                for start in max(done, i - 6)..<i where lexicon.mayStart(records[start].keyHash) {
+                let lookBack = i > done && lexicon.isEnder(records[i - 1].keyHash) ? max(done, i - 6) : i
+                for start in lookBack..<i where lexicon.mayStart(records[start].keyHash) {
                     if let draft = amount(at: start, in: sentence, readEnd: &readEnd), draft.end > i {
                         found = draft
                         break
