@@ -68,8 +68,8 @@ final class ClaimLexicon: Sendable {
                     throw DataFileIssue(file: file.path, line: row.line, field: nil, message: "has \(fields.count) fields; expected 5")
                 }
                 let cue = Cue(
-                    kind: try Self.enumeration(CueKind.self, fields[kind], row, file, field: "kind"),
-                    frame: try Self.enumeration(Frame.self, fields[frame], row, file, field: "frame"),
+                    kind: try file.value(fields[kind], as: CueKind.self, row, field: "kind"),
+                    frame: try file.value(fields[frame], as: Frame.self, row, field: "frame"),
                     hedged: try Self.flag(fields[hedged], row, file, field: "hedged"),
                     negated: try Self.flag(fields[negated], row, file, field: "negated"))
                 cues.add(fields[phrase], cue, tokenizer: tokenizer)
@@ -77,7 +77,7 @@ final class ClaimLexicon: Sendable {
         }
         self.cues = cues
 
-        let sets = try Self.classes(context, Self.contextClasses)
+        let sets = try context.classSets(Self.contextClasses)
         clauseBreaks = KeySet(sets["clause-break"] ?? [])
         prepositions = KeySet(sets["preposition"] ?? [])
         auxiliaries = KeySet(sets["auxiliary"] ?? [])
@@ -89,7 +89,7 @@ final class ClaimLexicon: Sendable {
         personPronouns = KeySet(sets["person-pronoun"] ?? [])
         pronouns = KeySet(sets["pronoun"] ?? [])
 
-        let sourceSets = try Self.classes(sources, [
+        let sourceSets = try sources.classSets([
             "official", "anonymous", "document", "government", "media", "organization", "anonymity-marker",
             "person-description", "media-description",
         ])
@@ -106,23 +106,6 @@ final class ClaimLexicon: Sendable {
         mediaDescriptions = KeySet(sourceSets["media-description"] ?? [])
     }
 
-    /// The `word`/`class` rows of a file as sets of key hashes per class.
-    private static func classes(_ file: DataFile, _ known: [String]) throws(DataFileIssue) -> [String: Set<UInt64>] {
-        let word = try file.column("word")
-        let kind = try file.column("class")
-        var sets: [String: Set<UInt64>] = [:]
-        for row in file.rows {
-            let fields = row.fields
-            let name = String(fields[kind])
-            guard known.contains(name) else {
-                throw DataFileIssue(
-                    file: file.path, line: row.line, field: "class",
-                    message: "is \"\(name)\"; expected one of \(known.joined(separator: ", "))")
-            }
-            sets[name, default: []].insert(KeyHash.hash(fields[word].lowercased()))
-        }
-        return sets
-    }
 
     private static func flag(_ text: Substring, _ row: DataFile.Row, _ file: DataFile, field: String) throws(DataFileIssue) -> Bool {
         switch text {
@@ -132,12 +115,4 @@ final class ClaimLexicon: Sendable {
         }
     }
 
-    private static func enumeration<T: RawRepresentable<String>>(
-        _ type: T.Type, _ text: Substring, _ row: DataFile.Row, _ file: DataFile, field: String
-    ) throws(DataFileIssue) -> T {
-        guard let value = T(rawValue: String(text)) else {
-            throw DataFileIssue(file: file.path, line: row.line, field: field, message: "is \"\(text)\"; not a known \(field)")
-        }
-        return value
-    }
 }

@@ -18,18 +18,7 @@ final class EntityContext: Sendable {
     let placeModifiers: Set<UInt64>
 
     init(file: DataFile) throws(DataFileIssue) {
-        let word = try file.column("word")
-        let kind = try file.column("class")
-        var sets: [String: Set<UInt64>] = [:]
-        for row in file.rows {
-            sets[String(row.fields[kind]), default: []].insert(KeyHash.hash(row.fields[word].lowercased()))
-        }
-        for name in sets.keys where !Self.classes.contains(name) {
-            let line = file.rows.first { String($0.fields[kind]) == name }?.line
-            throw DataFileIssue(
-                file: file.path, line: line, field: "class",
-                message: "is \"\(name)\"; expected one of \(Self.classes.joined(separator: ", "))")
-        }
+        let sets = try file.classSets(Self.classes)
         placePrepositions = sets["place-preposition"] ?? []
         placeFollowers = sets["place-follower"] ?? []
         notDemonymBefore = sets["not-demonym-before"] ?? []

@@ -88,8 +88,8 @@ final class QuantityLexicon: Sendable {
         let kind = try numbers.column("class")
         for row in numbers.rows {
             let fields = row.fields
-            let number = try Self.number(fields[value], row, numbers, field: "value")
-            let numberClass = try Self.enumeration(NumberClass.self, fields[kind], row, numbers, field: "class")
+            let number = try numbers.number(fields[value], row, field: "value")
+            let numberClass = try numbers.value(fields[kind], as: NumberClass.self, row, field: "class")
             let entry = NumberWord(value: number, kind: numberClass)
             let text = fields[word].lowercased()
             if numberClass == .suffix || numberClass == .ordinalSuffix {
@@ -131,8 +131,8 @@ final class QuantityLexicon: Sendable {
             vague.add(
                 fields[phrase],
                 Vague(
-                    low: try Self.number(fields[low], row, vagueAmounts, field: "low"),
-                    high: try Self.number(fields[high], row, vagueAmounts, field: "high")),
+                    low: try vagueAmounts.number(fields[low], row, field: "low"),
+                    high: try vagueAmounts.number(fields[high], row, field: "high")),
                 tokenizer: tokenizer)
         }
         self.vague = vague
@@ -144,7 +144,7 @@ final class QuantityLexicon: Sendable {
         let position = try qualifiers.column("position")
         for row in qualifiers.rows {
             let fields = row.fields
-            let bound = try Self.enumeration(Bound.self, fields[qualifier], row, qualifiers, field: "qualifier")
+            let bound = try qualifiers.value(fields[qualifier], as: Bound.self, row, field: "qualifier")
             let qualifierKeys = tokenizer.tokenize(String(fields[qualifierPhrase])).records.map(\.keyHash)
             mark(qualifierKeys.first ?? 0)
             markEnder(qualifierKeys.last ?? 0)
@@ -168,7 +168,7 @@ final class QuantityLexicon: Sendable {
         let unitPosition = try unitFile.column("position")
         for row in unitFile.rows {
             let fields = row.fields
-            let kind = try Self.enumeration(UnitKind.self, fields[unitKind], row, unitFile, field: "kind")
+            let kind = try unitFile.value(fields[unitKind], as: UnitKind.self, row, field: "kind")
             let placement = fields[unitPosition]
             guard ["before", "after", "both"].contains(placement) else {
                 throw DataFileIssue(
@@ -199,19 +199,7 @@ final class QuantityLexicon: Sendable {
         self.triggers = triggers
         self.enders = enders
 
-        let contextWord = try context.column("word")
-        let contextClass = try context.column("class")
-        var sets: [String: Set<UInt64>] = [:]
-        for row in context.rows {
-            let fields = row.fields
-            let name = String(fields[contextClass])
-            guard Self.contextClasses.contains(name) else {
-                throw DataFileIssue(
-                    file: context.path, line: row.line, field: "class",
-                    message: "is \"\(name)\"; expected one of \(Self.contextClasses.joined(separator: ", "))")
-            }
-            sets[name, default: []].insert(KeyHash.hash(fields[contextWord].lowercased()))
-        }
+        let sets = try context.classSets(Self.contextClasses)
         months = KeySet(sets["month"] ?? [])
         weekdays = KeySet(sets["weekday"] ?? [])
         timeAfter = KeySet(sets["time-after"] ?? [])
@@ -262,19 +250,5 @@ final class QuantityLexicon: Sendable {
         return triggers[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
-    private static func number(_ text: Substring, _ row: DataFile.Row, _ file: DataFile, field: String) throws(DataFileIssue) -> Double {
-        guard let value = Double(text) else {
-            throw DataFileIssue(file: file.path, line: row.line, field: field, message: "is \"\(text)\"; expected a number")
-        }
-        return value
-    }
 
-    private static func enumeration<T: RawRepresentable<String>>(
-        _ type: T.Type, _ text: Substring, _ row: DataFile.Row, _ file: DataFile, field: String
-    ) throws(DataFileIssue) -> T {
-        guard let value = T(rawValue: String(text)) else {
-            throw DataFileIssue(file: file.path, line: row.line, field: field, message: "is \"\(text)\"; not a known \(field)")
-        }
-        return value
-    }
 }

@@ -102,6 +102,41 @@ struct DataFile: Sendable {
         field.utf8.split(separator: 0x7C).map { trimmed(Substring($0)) }.filter { !$0.isEmpty }
     }
 
+    /// A field read as a number, or an issue naming its line and column.
+    func number(_ text: Substring, _ row: Row, field: String) throws(DataFileIssue) -> Double {
+        guard let value = Double(text) else {
+            throw DataFileIssue(file: path, line: row.line, field: field, message: "is \"\(text)\"; expected a number")
+        }
+        return value
+    }
+
+    /// A field read as one of a closed set of names, or an issue naming its line and column.
+    func value<T: RawRepresentable<String>>(_ text: Substring, as type: T.Type, _ row: Row, field: String) throws(DataFileIssue) -> T {
+        guard let value = T(rawValue: String(text)) else {
+            throw DataFileIssue(file: path, line: row.line, field: field, message: "is \"\(text)\"; not a known \(field)")
+        }
+        return value
+    }
+
+    /// The `word`/`class` rows of a context lexicon as sets of key hashes per class;
+    /// a class not in `known` is an issue naming its line.
+    func classSets(_ known: [String]) throws(DataFileIssue) -> [String: Set<UInt64>] {
+        let word = try column("word")
+        let kind = try column("class")
+        var sets: [String: Set<UInt64>] = [:]
+        for row in rows {
+            let fields = row.fields
+            let name = String(fields[kind])
+            guard known.contains(name) else {
+                throw DataFileIssue(
+                    file: path, line: row.line, field: "class",
+                    message: "is \"\(name)\"; expected one of \(known.joined(separator: ", "))")
+            }
+            sets[name, default: []].insert(KeyHash.hash(fields[word].lowercased()))
+        }
+        return sets
+    }
+
     /// The index of a column a file may omit.
     func optionalColumn(_ name: String) -> Int? {
         columns.firstIndex(of: name)
