@@ -265,7 +265,7 @@ struct ClaimRecognizer: Sendable {
                 draft.content = p..<end.token
                 return draft
             }
-            let coordinated = key(k) == keys.and || key(k) == keys.but
+            let coordinated = k >= max(sentence.lowerBound, barrier) && (key(k) == keys.and || key(k) == keys.but)
             if k < max(sentence.lowerBound, barrier) || isBoundary(k) && !coordinated {
                 // No subject before the cue: `"…," said Gen. X.` or `…, said the ministry.`
                 guard k >= sentence.lowerBound, key(k) == keys.comma || isClosingQuote(k) else { return nil }
@@ -435,6 +435,7 @@ struct ClaimRecognizer: Sendable {
         /// from the sentence's start, or from the opening quote an earlier sentence holds.
         private func contentBefore(_ stop: Int, in index: Int) -> Range<Int>? {
             let sentence = sentences[index]
+            guard stop > sentence.lowerBound || isClosingQuote(stop) else { return nil }
             var end = stop
             if isClosingQuote(stop) { end = stop + 1 }
             var start = sentence.lowerBound
