@@ -44,6 +44,8 @@ struct ClaimRecognizer: Sendable {
         let that = KeyHash.hash("that")
         let and = KeyHash.hash("and")
         let but = KeyHash.hash("but")
+        let tell: Set<UInt64> = Set(["told", "tells", "tell", "telling"].map { KeyHash.hash($0) })
+        let contrast: Set<UInt64> = Set(["while", "whereas", "although", "though"].map { KeyHash.hash($0) })
         let or = KeyHash.hash("or")
         let to = KeyHash.hash("to")
         let `as` = KeyHash.hash("as")
@@ -109,9 +111,14 @@ struct ClaimRecognizer: Sendable {
             var sentence: Int
             /// A claim that shares the source of the claim before it (`… and vowed to …`).
             var sharedSource = false
+            /// The words around the source say it is anonymous (`, speaking on condition of anonymity,`).
+            var anonymous = false
         }
 
         @inline(__always) private func key(_ i: Int) -> UInt64 { records[i].keyHash }
+
+        /// The most claims one sentence gives.
+        static let claimsPerSentence = 24
 
         // MARK: Sentences
 
@@ -136,11 +143,16 @@ struct ClaimRecognizer: Sendable {
             var barrier = sentence.lowerBound
             var citings: [Range<Int>] = []
             for (range, cue) in cues {
+                // Nested attributions repeat their content; a bound keeps pathological text linear.
+                if claims.count - first >= Self.claimsPerSentence { break }
                 // `declined to comment` gives no claim; nor does a cue inside a name.
                 if silenced.contains(where: { $0.overlaps(range) }) { continue }
                 if entityAt[range.lowerBound] >= 0 { continue }
                 switch cue.frame {
                 case .verb, .verbThat, .objectAs, .objectOf, .infinitive:
+                    // `"I said no," the minister said`: a cue quoted inside a quote is the quote's words;
+                    // one in capitals is a label (`LEGAL WARNING:`).
+                    if isInsideQuote(range.lowerBound, in: sentence) || records[range.lowerBound].flags.contains(.allCaps) { continue }
                     if let draft = verbClaim(range, cue, in: index, barrier: barrier) {
                         add(draft, sentenceStart: first)
                         barrier = max(barrier, draft.cue.upperBound)
@@ -238,21 +250,49 @@ struct ClaimRecognizer: Sendable {
                 hedged: cue.hedged, negated: negated, citing: nil, sentence: index)
             if negated, cue.kind == .denial { draft.kind = .denial }
 
-            // What follows the cue: `, citing Y,`, a listener, a time phrase, `that`.
+            // What follows the cue: a listener (`told Reuters`), a time phrase, `, citing Y,`, `that`.
             var p = cueEnd
-            if let citing = citingSegment(at: p, in: sentence) {
+            if keys.tell.contains(key(range.upperBound - 1)) {
+                while p < sentence.upperBound, p - cueEnd < 3,
+                    entityAt[p] >= 0 || lexicon.listeners.contains(key(p)) || records[p].flags.contains(.capitalized) && records[p].kind == .word
+                {
+                    p += 1
+                }
+            }
+            var q = p
+            while q < sentence.upperBound, q - p < 4, lexicon.timeWords.contains(key(q)) || records[q].flags.contains(.capitalized) && records[q].kind == .word {
+                q += 1
+            }
+            if let citing = citingSegment(at: q, in: sentence) {
+                draft.citing = citing.span
+                p = citing.next
+            } else if let citing = citingSegment(at: p, in: sentence) {
                 draft.citing = citing.span
                 p = citing.next
             }
             let afterThat = thatClause(from: p, in: sentence)
-            if let afterThat { p = afterThat } else if p < sentence.upperBound, key(p) == keys.colon { p += 1 }
+            if let afterThat {
+                p = afterThat
+            } else if p + 1 < sentence.upperBound, key(p) == keys.colon || key(p) == keys.comma, isOpeningQuote(p + 1) {
+                // Direct speech after the cue: `said: "…"`, `said, "…"`.
+                p += 1
+            } else if p < sentence.upperBound, key(p) == keys.colon {
+                p += 1
+            }
             let end = contentEnd(from: p, in: index)
-            let trivial = isTrivial(p..<end.token)
+            // `…, the ministry said, adding that …` and `…, the ministry said on Telegram.` put the content first.
+            let trivial = isTrivial(p..<end.token) || p < end.token && key(p) == keys.comma
 
             if k >= max(sentence.lowerBound, barrier), key(k) == keys.comma, endsWith(range.upperBound - 1, "ing") {
-                // `Zelensky renewed his call, saying that …`: the participle's source opens the sentence.
-                guard !trivial, let subject = clauseSubject(before: k, in: sentence, barrier: barrier, overCommas: true) else { return nil }
-                draft.source = subject
+                // `Zelensky renewed his call, saying that …`: the participle's source opens the sentence,
+                // or is the source of the claim just made (`…, the ministry said, adding that …`).
+                guard !trivial else { return nil }
+                if let last = claims.last, last.sentence == index, let source = last.source {
+                    draft.source = source
+                } else {
+                    guard let subject = clauseSubject(before: k, in: sentence, barrier: barrier, overCommas: true) else { return nil }
+                    draft.source = subject
+                }
                 draft.content = p..<end.token
                 return draft
             }
@@ -261,8 +301,18 @@ struct ClaimRecognizer: Sendable {
             {
                 // `Gen. X, a spokesman for the army, said …`; `The official, who spoke on condition of anonymity, said …`
                 draft.source = subject
+                draft.anonymous = (subject.upperBound..<k).contains { lexicon.anonymityMarkers.contains(key($0)) }
                 guard !trivial else { return nil }
                 draft.content = p..<end.token
+                return draft
+            }
+            if k > max(sentence.lowerBound, barrier), key(k) == keys.who || key(k) == keys.which, key(k - 1) == keys.comma {
+                // `Putin, who said the war would end, met Xi`: a claim of its own, its content up to the clause's end.
+                var start = k - 1
+                while start > max(sentence.lowerBound, barrier), !isBoundary(start - 1) { start -= 1 }
+                guard start < k - 1, key(k) == keys.who, !trivial else { return nil }
+                draft.source = start..<(k - 1)
+                draft.content = p..<min(end.token, clauseEnd(from: p, in: sentence, stopAtComma: true))
                 return draft
             }
             let coordinated = k >= max(sentence.lowerBound, barrier) && (key(k) == keys.and || key(k) == keys.but)
@@ -283,7 +333,7 @@ struct ClaimRecognizer: Sendable {
                     draft.source = source
                     draft.sharedSource = true
                 } else {
-                    guard let subject = clauseSubject(before: k, in: sentence, barrier: barrier) else { return nil }
+                    guard let subject = clauseSubject(before: k, in: sentence, barrier: barrier, overCommas: true) else { return nil }
                     draft.source = subject
                 }
             } else {
@@ -291,7 +341,14 @@ struct ClaimRecognizer: Sendable {
                 guard !subject.isEmpty else { return nil }
                 draft.source = subject
             }
-            if trivial {
+            // `"A," Zelensky said, "B."`: a quote before the source makes the content its first segment.
+            let quoteFirst = draft.source.map { source in
+                source.lowerBound > sentence.lowerBound
+                    && (isClosingQuote(source.lowerBound - 1)
+                        || key(source.lowerBound - 1) == keys.comma && source.lowerBound - 2 >= sentence.lowerBound
+                            && isClosingQuote(source.lowerBound - 2))
+            } ?? false
+            if trivial || quoteFirst && !draft.sharedSource {
                 // Content first: `…, The Washington Post reported, citing documents.`
                 guard !draft.sharedSource, let source = draft.source, source.lowerBound > sentence.lowerBound,
                     key(source.lowerBound - 1) == keys.comma || isClosingQuote(source.lowerBound - 1),
@@ -310,10 +367,22 @@ struct ClaimRecognizer: Sendable {
             case .objectOf:
                 guard (p..<end.token).contains(where: { key($0) == keys.of }) else { return nil }
             case .infinitive:
-                guard p < sentence.upperBound, key(p) == keys.to else { return nil }
+                guard p < sentence.upperBound, key(p) == keys.to || afterThat != nil else { return nil }
             default: break
             }
-            draft.content = p..<end.token
+            var contentEnd = end.token
+            if let source = draft.source, source.lowerBound - 2 >= sentence.lowerBound, key(source.lowerBound - 1) == keys.which,
+                key(source.lowerBound - 2) == keys.comma
+            {
+                // `The strike, which the ministry said killed 12 people, hit a school.`
+                contentEnd = min(contentEnd, clauseEnd(from: p, in: sentence, stopAtComma: true))
+            }
+            if end.sentence == index, let cut = (p..<contentEnd).first(where: { key($0) == keys.comma && $0 + 1 < contentEnd && keys.contrast.contains(key($0 + 1)) }) {
+                // `12 people died, while the mayor said 15 died`: the contrast is another statement.
+                contentEnd = cut
+            }
+            guard contentEnd > p else { return nil }
+            draft.content = p..<contentEnd
             return draft
         }
 
@@ -346,11 +415,19 @@ struct ClaimRecognizer: Sendable {
             return nil
         }
 
-        /// Only a time or place phrase (`on Friday`, `in a statement`) or nothing.
+        /// Only a time or place phrase (`on Friday`, `in a statement`, `on Telegram,`) or nothing,
+        /// up to the end or a comma.
         private func isTrivial(_ span: Range<Int>) -> Bool {
             guard !span.isEmpty else { return true }
-            guard span.count <= 6, lexicon.timeWords.contains(key(span.lowerBound)) else { return false }
-            return span.allSatisfy { records[$0].kind != .punctuation }
+            guard lexicon.timeWords.contains(key(span.lowerBound)) else { return false }
+            var q = span.lowerBound
+            while q < span.upperBound, q - span.lowerBound < 6, records[q].kind != .punctuation {
+                guard lexicon.timeWords.contains(key(q)) || lexicon.determiners.contains(key(q)) || records[q].flags.contains(.capitalized)
+                    || records[q].kind == .number
+                else { return false }
+                q += 1
+            }
+            return q == span.upperBound || key(q) == keys.comma
         }
 
         /// The subject before a cue: back to the clause's start, past a relative
@@ -539,6 +616,13 @@ struct ClaimRecognizer: Sendable {
 
         private func isQuote(_ k: Int) -> Bool { key(k) == keys.quote }
 
+        /// Whether a quote opened before `k` in the sentence closes after it.
+        private func isInsideQuote(_ k: Int, in sentence: Range<Int>) -> Bool {
+            var open = false
+            for q in sentence.lowerBound..<k where isQuote(q) { open = isOpeningQuote(q) }
+            return open && (k..<sentence.upperBound).contains(where: isClosingQuote)
+        }
+
         /// A quote mark that opens: after a space, a line start, a bracket or at the text's start.
         private func isOpeningQuote(_ k: Int) -> Bool {
             guard isQuote(k) else { return false }
@@ -576,6 +660,16 @@ struct ClaimRecognizer: Sendable {
         /// of its noun phrase to the clause's end.
         private func hedgeAdverb(_ range: Range<Int>, _ cue: ClaimLexicon.Cue, in index: Int) -> Draft? {
             let sentence = sentences[index]
+            if range.upperBound < sentence.upperBound, key(range.upperBound) == keys.comma,
+                range.lowerBound == sentence.lowerBound || key(range.lowerBound - 1) == keys.comma
+            {
+                // `Reportedly, Maduro requested …`: the clause after it, hedge word included.
+                let end = clauseEnd(from: range.upperBound + 1, in: sentence, stopAtComma: true)
+                guard end > range.upperBound + 1 else { return nil }
+                return Draft(
+                    source: nil, cue: range, kind: .hedge, content: range.lowerBound..<end, hedged: true, negated: cue.negated,
+                    citing: nil, sentence: index)
+            }
             var start = range.lowerBound
             while start > sentence.lowerBound, !isBoundary(start - 1), !lexicon.prepositions.contains(key(start - 1)),
                 key(start - 1) != keys.and, !isPastVerb(start - 1)
@@ -607,8 +701,26 @@ struct ClaimRecognizer: Sendable {
         /// A headline attributes by punctuation: `Kremlin: talks …`, `… — Defense Ministry`.
         private mutating func headlineClaim(in index: Int) {
             let sentence = sentences[index]
-            guard sentence.count >= 4, ![keys.period, keys.question, keys.exclamation].contains(key(sentence.upperBound - 1)) else { return }
+            // A headline has no final stop, not even inside an abbreviation (`… A.Ş.`).
+            let lastUnit = buffer.units[Int(records[sentence.upperBound - 1].end) - 1]
+            guard sentence.count >= 4, ![keys.period, keys.question, keys.exclamation].contains(key(sentence.upperBound - 1)),
+                lastUnit != 0x2E
+            else { return }
             let first = sentence.lowerBound
+            // `Zelensky: "We will not retreat"`: one to three capitalised words before a colon.
+            var nameEnd = first
+            // Labels in capitals (`LEGAL WARNING:`, `UPDATE:`) are no speakers.
+            while nameEnd < sentence.upperBound, nameEnd - first < 3, records[nameEnd].kind == .word,
+                records[nameEnd].flags.contains(.capitalized), !records[nameEnd].flags.contains(.allCaps)
+            {
+                nameEnd += 1
+            }
+            if entityAt[first] < 0, nameEnd > first, nameEnd + 1 < sentence.upperBound, key(nameEnd) == keys.colon {
+                claims.append(Draft(
+                    source: first..<nameEnd, cue: nameEnd..<(nameEnd + 1), kind: .speech,
+                    content: (nameEnd + 1)..<sentence.upperBound, hedged: false, negated: false, citing: nil, sentence: index))
+                return
+            }
             if let owner = entityAt[first] as Int32?, owner >= 0 {
                 let span = entities.spans[Int(owner)]
                 if span.upperBound < sentence.upperBound - 1, key(span.upperBound) == keys.colon {

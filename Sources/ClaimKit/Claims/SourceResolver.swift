@@ -21,7 +21,7 @@ struct SourceResolver {
         if let source = draft.source {
             let head = headToken(of: source)
             entity = headEntity(source, head: head).map { pass.entities.mentions[$0].entryID }
-            type = sourceType(source, head: head)
+            type = draft.anonymous ? .anonymous : sourceType(source, head: head)
             resolved = resolve(source, head: head, before: earlier.count)
         }
         var lower = draft.cue.lowerBound

@@ -78,6 +78,7 @@ struct NumberReader {
         var total = 0.0
         var current = 0.0
         var last = Last.none
+        var afterAnd = false
         var j = i
         read: while j < limit {
             let record = records[j]
@@ -129,6 +130,7 @@ struct NumberReader {
             switch w.kind {
             case .article:
                 guard last == .none || last == .and, let next = word(j + 1, limit) else { break read }
+                afterAnd = last == .and
                 switch next.kind {
                 case .hundred, .scale, .dozen: current = last == .and ? current : 0
                 case .fraction: break
@@ -183,8 +185,8 @@ struct NumberReader {
                     continue
                 }
                 if last == .none || last == .article, let after = word(j + 1, limit), after.kind == .scale {
-                    // `half million`, `a quarter million`
-                    current = w.value
+                    // `half million`, `a quarter million`; `one and a half million` adds to what came before.
+                    current = (afterAnd ? current : 0) + w.value
                 } else if last == .unit || last == .teen || last == .tens, let after = word(j + 1, limit), after.kind == .scale {
                     // `three quarters billion`
                     current *= w.value

@@ -257,8 +257,16 @@ struct QuantityRecognizer: Sendable {
         private func vagueAmount(start: Int, end vagueEnd: Int, _ vague: QuantityLexicon.Vague, in sentence: Range<Int>) -> Draft? {
             let limit = sentence.upperBound
             var p = vagueEnd
+            var low = vague.low
+            var high = vague.high
+            // `several thousand`, `a few hundred thousand`: the scale words multiply the bounds.
+            while p < limit, let word = lexicon.words[records[p].keyHash], word.kind == .scale || word.kind == .hundred {
+                low *= word.value
+                high *= word.value
+                p += 1
+            }
             if p < limit, records[p].keyHash == recognizer.ofKey { p += 1 }
-            var draft = Draft(start: start, end: p, value: nil, low: vague.low, high: vague.high, qualifier: .vague)
+            var draft = Draft(start: start, end: p, value: nil, low: low, high: high, qualifier: .vague)
             if let unit = lexicon.units.match(at: p, limit: limit, records), unit.value.after, unit.value.kind != .calibre,
                 unit.value.kind != .percent
             {
@@ -377,9 +385,7 @@ struct QuantityRecognizer: Sendable {
             let after = number.end
             if before >= sentence.lowerBound {
                 let key = records[before].keyHash
-                if lexicon.months.contains(key) && isDay(number) || lexicon.weekdays.contains(key) && isDay(number)
-                    || lexicon.ageBefore.contains(key)
-                {
+                if lexicon.months.contains(key) && isDay(number) || lexicon.ageBefore.contains(key) {
                     return true
                 }
                 // `5/17`, `11:58`: parts of dates and times, written without spaces.
@@ -395,8 +401,11 @@ struct QuantityRecognizer: Sendable {
                 }
                 // A capitalised word before a number names a thing (`Boeing 737`, `Zapad 2025`),
                 // except the sentence's first word.
+                // After a preposition the capitalised word is a place or a time (`In Kharkiv 12 people`,
+                // `Since March 300 soldiers`).
                 if !qualified, records[before].kind == .word, records[before].flags.contains(.capitalized),
-                    before > sentence.lowerBound, entityAt[before] < 0 || entities.mentions[Int(entityAt[before])].kind != .state
+                    before > sentence.lowerBound, entityAt[before] < 0 || entities.mentions[Int(entityAt[before])].kind != .state,
+                    !lexicon.months.contains(key), !lexicon.weekdays.contains(key), !lexicon.yearBefore.contains(records[before - 1].keyHash)
                 {
                     return true
                 }
@@ -454,7 +463,11 @@ struct QuantityRecognizer: Sendable {
         /// anywhere; neither inside a name (`Second World War`, `47th Mechanized Brigade`).
         private func isRank(_ number: NumberReader.Number, in sentence: Range<Int>) -> Bool {
             let after = number.end
-            if after < sentence.upperBound, records[after].kind == .word, records[after].flags.contains(.capitalized) { return false }
+            if after < sentence.upperBound, records[after].kind == .word, records[after].flags.contains(.capitalized),
+                entityAt[after] < 0 || entities.mentions[Int(entityAt[after])].kind != .state
+            {
+                return false
+            }
             if number.digits { return true }
             guard number.start > sentence.lowerBound else { return false }
             return lexicon.ordinalDeterminers.contains(records[number.start - 1].keyHash)
@@ -511,7 +524,9 @@ struct QuantityRecognizer: Sendable {
                 }
                 let last = elementEnd - 1
                 if singular {
-                    if elements > 0, looksLikeVerbOrAdverb(last) { break }
+                    // `the third missile hit`: a rank or a single thing is its first noun; a demonym
+                    // or an adjective before it (`the third Russian missile`) lets the phrase go on.
+                    if elements > 0, looksLikeVerbOrAdverb(last) || !isModifier(lastElement) { break }
                 } else if isPlural(last) {
                     if let found = head, found.end == k {
                         head = (headStart, elementEnd)
@@ -539,6 +554,19 @@ struct QuantityRecognizer: Sendable {
                 return Counted(start: start, head: lastElement.start, end: lastElement.end, weapon: weapon)
             }
             return nil
+        }
+
+        /// Whether an element of a counted phrase modifies the next one: a state mention
+        /// (`Russian`), a word with an adjective's ending (`ballistic`, `naval`, `armored`).
+        private func isModifier(_ element: (start: Int, end: Int)?) -> Bool {
+            guard let element else { return true }
+            let owner = entityAt[element.start]
+            if owner >= 0 { return entities.mentions[Int(owner)].kind == .state }
+            let record = records[element.end - 1]
+            guard record.kind == .word, record.flags.contains(.capitalized) == false else { return record.kind == .word }
+            let text = buffer.string(Int(record.start), Int(record.end))
+            return ["al", "ic", "ive", "ary", "ous", "ian", "ern", "ed"].contains { text.hasSuffix($0) }
+                || element.end - element.start > 1
         }
 
         private func isModifierWord(_ k: Int) -> Bool {
