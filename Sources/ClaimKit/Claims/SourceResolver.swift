@@ -160,30 +160,54 @@ struct SourceResolver {
     func resolve(_ source: Range<Int>, head: Int, before claimIndex: Int) -> String? {
         let first = key(source.lowerBound)
         if source.count == 1, lexicon.personPronouns.contains(first) {
-            return nearestPerson(before: source.lowerBound, state: nil)
+            // The last person named: a listed or patterned person, or an earlier speaker the
+            // gazetteer does not list (`"…," Syrskyi said. "…," he added.`).
+            var speaker: (position: Int, text: String)?
+            for index in stride(from: claimIndex - 1, through: max(0, claimIndex - Self.window), by: -1) {
+                guard let part = pass.claims[index].source, part.upperBound <= source.lowerBound, part.count <= 4,
+                    !lexicon.personPronouns.contains(key(part.lowerBound)), !lexicon.determiners.contains(key(part.lowerBound)),
+                    sourceType(part, head: headToken(of: part)) == .person
+                else { continue }
+                speaker = (part.lowerBound, pass.span(part).text)
+                break
+            }
+            let mention = nearestPersonMention(before: source.lowerBound, state: nil)
+            if let speaker, mention.map({ speaker.position > $0.position }) ?? true {
+                return mention.flatMap { $0.position >= speaker.position ? $0.canonical : nil } ?? speaker.text
+            }
+            return mention?.canonical
         }
         if source.count == 1, lexicon.pronouns.contains(first) {
             return pass.claims[..<claimIndex].last.flatMap { $0.source }.map { pass.span($0).text }
         }
         guard lexicon.determiners.contains(first), pass.entityAt[head] < 0 else { return nil }
-        // The last earlier source, citing source or mention with the same head word.
+        // The last earlier source, citing source or mention with the same head word; one that also
+        // has the description's other words (`The foreign ministry` → `Foreign Ministry`) comes first.
         let headKey = key(head)
-        var best: (position: Int, text: String)?
+        let modifiers = source.filter { $0 != head && !lexicon.determiners.contains(key($0)) && pass.entityAt[$0] < 0 }.map(key)
+        var best: (position: Int, text: String, full: Bool)?
+        func consider(_ span: Range<Int>, _ text: @autoclosure () -> String) {
+            let full = modifiers.allSatisfy { modifier in span.contains { key($0) == modifier } }
+            guard let current = best else {
+                best = (span.lowerBound, text(), full)
+                return
+            }
+            if full && !current.full || full == current.full && span.lowerBound > current.position {
+                best = (span.lowerBound, text(), full)
+            }
+        }
         for index in max(0, claimIndex - Self.window)..<claimIndex {
             let earlier = pass.claims[index]
             for part in [earlier.source, earlier.citing] {
                 guard let part, part.upperBound <= source.lowerBound, part != source else { continue }
-                if key(headToken(of: part)) == headKey, best.map({ part.lowerBound > $0.position }) ?? true {
-                    best = (part.lowerBound, pass.span(part).text)
-                }
+                if key(headToken(of: part)) == headKey { consider(part, pass.span(part).text) }
             }
         }
         let before = Self.firstIndex(startingAtOrAfter: source.lowerBound, pass.entities.spans)
         for index in stride(from: before - 1, through: max(0, before - Self.window), by: -1) {
             let span = pass.entities.spans[index]
             guard span.upperBound <= source.lowerBound, key(span.upperBound - 1) == headKey else { continue }
-            if best.map({ span.lowerBound > $0.position }) ?? true { best = (span.lowerBound, pass.entities.mentions[index].canonical) }
-            break
+            consider(span, pass.entities.mentions[index].canonical)
         }
         if let best { return best.text }
         if lexicon.personDescriptions.contains(headKey) {
@@ -209,13 +233,18 @@ struct SourceResolver {
 
     /// The canonical name of the last person named before `position`, of `state` when given.
     private func nearestPerson(before position: Int, state: String?) -> String? {
+        nearestPersonMention(before: position, state: state)?.canonical
+    }
+
+    /// The last person mention before `position`, of `state` when given.
+    private func nearestPersonMention(before position: Int, state: String?) -> (position: Int, canonical: String)? {
         let before = Self.firstIndex(startingAtOrAfter: position, pass.entities.spans)
         for index in stride(from: before - 1, through: max(0, before - Self.window), by: -1) {
             let span = pass.entities.spans[index]
             let mention = pass.entities.mentions[index]
             guard span.upperBound <= position, mention.kind == .person else { continue }
             if let state, pass.recognizer.personStates[mention.entryID] != state { continue }
-            return mention.canonical
+            return (span.lowerBound, mention.canonical)
         }
         return nil
     }
