@@ -110,8 +110,7 @@ struct SourceResolver {
     private func isParticiple(_ k: Int) -> Bool {
         let record = pass.records[k]
         guard record.kind == .word, !record.flags.contains(.capitalized), pass.entityAt[k] < 0 else { return false }
-        let text = pass.buffer.string(Int(record.start), Int(record.end))
-        return text.count > 4 && (text.hasSuffix("ed") || text.hasSuffix("ing"))
+        return record.length > 4 && (pass.endsWith(k, "ed") || pass.endsWith(k, "ing"))
     }
 
     /// The entity mention that names the source: the one holding the head, else the last in the span.

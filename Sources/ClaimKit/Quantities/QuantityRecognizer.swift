@@ -564,9 +564,19 @@ struct QuantityRecognizer: Sendable {
             if owner >= 0 { return entities.mentions[Int(owner)].kind == .state }
             let record = records[element.end - 1]
             guard record.kind == .word, record.flags.contains(.capitalized) == false else { return record.kind == .word }
-            let text = buffer.string(Int(record.start), Int(record.end))
-            return ["al", "ic", "ive", "ary", "ous", "ian", "ern", "ed"].contains { text.hasSuffix($0) }
-                || element.end - element.start > 1
+            if element.end - element.start > 1 { return true }
+            // Adjective endings, read from the key's bytes: -al, -ic, -ive, -ary, -ous, -ian, -ern, -ed.
+            let keys = reader.keys
+            let end = Int(record.keyEnd)
+            let length = Int(record.keyEnd - record.keyStart)
+            func endsWith(_ suffix: StaticString) -> Bool {
+                let count = suffix.utf8CodeUnitCount
+                guard length > count else { return false }
+                for i in 0..<count where keys[end - count + i] != suffix.utf8Start[i] { return false }
+                return true
+            }
+            return endsWith("al") || endsWith("ic") || endsWith("ive") || endsWith("ary") || endsWith("ous") || endsWith("ian")
+                || endsWith("ern") || endsWith("ed")
         }
 
         private func isModifierWord(_ k: Int) -> Bool {
