@@ -23,6 +23,7 @@ struct QuantityRecognizer: Sendable {
     private let possessiveKey = KeyHash.hash("'s")
     private let oldKey = KeyHash.hash("old")
     private let ageKey = KeyHash.hash("age")
+    fileprivate let moreKeys = KeySet(["more", "fewer", "additional", "other", "further", "extra"].map { KeyHash.hash($0) })
     fileprivate let openings = KeySet(["(", "[", "{", "<"].map { KeyHash.hash($0) })
     private let ageUnits = KeySet(["year", "years", "month", "months", "week", "weeks", "day", "days"].map { KeyHash.hash($0) })
 
@@ -217,8 +218,14 @@ struct QuantityRecognizer: Sendable {
             {
                 return nil
             }
+            // `10,000 or more soldiers`: the qualifier after the number, before its noun.
+            var nounStart = end
+            if draft.qualifier == .exact, let after = lexicon.qualifiersAfter.match(at: end, limit: limit, records) {
+                apply(after.value, to: &draft)
+                nounStart = after.end
+            }
             let singular = draft.qualifier == .exact && first.value == 1
-            guard let counted = countedPhrase(from: end, limit: limit, singular: singular) else { return nil }
+            guard let counted = countedPhrase(from: nounStart, limit: limit, singular: singular) else { return nil }
             fill(&draft, counted)
             afterQualifier(&draft, limit: limit)
             return draft
@@ -488,6 +495,8 @@ struct QuantityRecognizer: Sendable {
         /// before a verb, adverb or function word.
         private func countedPhrase(from start: Int, limit: Int, singular: Bool) -> Counted? {
             var k = start
+            // `2,000 more troops`, `Thousands more people`: more of the same thing.
+            if k + 1 < limit, recognizer.moreKeys.contains(records[k].keyHash) { k += 1 }
             var elements = 0
             var head: (start: Int, end: Int)?
             var weapon: Int?
