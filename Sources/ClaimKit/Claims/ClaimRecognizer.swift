@@ -152,7 +152,12 @@ struct ClaimRecognizer: Sendable {
                 case .verb, .verbThat, .objectAs, .objectOf, .infinitive:
                     // `"I said no," the minister said`: a cue quoted inside a quote is the quote's words;
                     // one in capitals is a label (`LEGAL WARNING:`).
-                    if isInsideQuote(range.lowerBound, in: sentence) || records[range.lowerBound].flags.contains(.allCaps) { continue }
+                    // A capitalised cue inside a sentence belongs to a name (`the Claims Commission`).
+                    if isInsideQuote(range.lowerBound, in: sentence) || records[range.lowerBound].flags.contains(.allCaps)
+                        || range.lowerBound > sentence.lowerBound && records[range.lowerBound].flags.contains(.capitalized)
+                    {
+                        continue
+                    }
                     if let draft = verbClaim(range, cue, in: index, barrier: barrier) {
                         add(draft, sentenceStart: first)
                         barrier = max(barrier, draft.cue.upperBound)
@@ -358,6 +363,10 @@ struct ClaimRecognizer: Sendable {
                 return draft
             }
             if p < end.token, records[p].kind == .punctuation, !isQuote(p) { return nil }
+            // `reports to the supreme leader`: a preposition after the cue makes it no verb of saying.
+            if cue.frame == .verb || cue.frame == .verbThat, afterThat == nil, p < end.token, lexicon.prepositions.contains(key(p)) {
+                return nil
+            }
             switch cue.frame {
             case .verbThat:
                 // `wrote that …`, or direct speech: `tweeted: "…"`.
@@ -715,7 +724,10 @@ struct ClaimRecognizer: Sendable {
             {
                 nameEnd += 1
             }
-            if entityAt[first] < 0, nameEnd > first, nameEnd + 1 < sentence.upperBound, key(nameEnd) == keys.colon {
+            // Without a listed name, only a quote after the colon (`Zelensky: "…"`): `Terrain: coral atoll` is a label.
+            if entityAt[first] < 0, nameEnd > first, nameEnd + 1 < sentence.upperBound, key(nameEnd) == keys.colon,
+                isOpeningQuote(nameEnd + 1)
+            {
                 claims.append(Draft(
                     source: first..<nameEnd, cue: nameEnd..<(nameEnd + 1), kind: .speech,
                     content: (nameEnd + 1)..<sentence.upperBound, hedged: false, negated: false, citing: nil, sentence: index))
