@@ -83,6 +83,8 @@ struct ClaimRecognizer: Sendable {
         /// Per token, the entity mention that covers it, or -1.
         let entityAt: [Int32]
         var claims: [Draft] = []
+        /// The current sentence's commas and semicolons right before an `according to` or `citing` cue.
+        var contentCuts: [Int] = []
 
         init(
             recognizer: ClaimRecognizer, tokens: TokenizedText, sentences: [Range<Int>],
@@ -142,6 +144,14 @@ struct ClaimRecognizer: Sendable {
             }
             var barrier = sentence.lowerBound
             var citings: [Range<Int>] = []
+            let quoted = insideQuotes(sentence)
+            contentCuts = cues.compactMap { cue in
+                let before = cue.range.lowerBound - 1
+                guard cue.cue.frame == .accordingTo || cue.cue.frame == .citing, before >= sentence.lowerBound,
+                    key(before) == keys.comma || key(before) == keys.semicolon
+                else { return nil }
+                return before
+            }
             for (range, cue) in cues {
                 // Nested attributions repeat their content; a bound keeps pathological text linear.
                 if claims.count - first >= Self.claimsPerSentence { break }
@@ -153,7 +163,7 @@ struct ClaimRecognizer: Sendable {
                     // `"I said no," the minister said`: a cue quoted inside a quote is the quote's words;
                     // one in capitals is a label (`LEGAL WARNING:`).
                     // A capitalised cue inside a sentence belongs to a name (`the Claims Commission`).
-                    if isInsideQuote(range.lowerBound, in: sentence) || records[range.lowerBound].flags.contains(.allCaps)
+                    if quoted[range.lowerBound - sentence.lowerBound] || records[range.lowerBound].flags.contains(.allCaps)
                         || range.lowerBound > sentence.lowerBound && records[range.lowerBound].flags.contains(.capitalized)
                     {
                         continue
@@ -189,7 +199,7 @@ struct ClaimRecognizer: Sendable {
                 }
             }
             for citing in citings where !claims[first...].contains(where: { $0.citing?.lowerBound == citing.upperBound }) {
-                let span = citing.upperBound..<clauseEnd(from: citing.upperBound, in: sentence, stopAtComma: true)
+                let span = citing.upperBound..<clauseEnd(from: citing.upperBound, in: sentence, stopAtComma: true, within: Self.longestSource)
                 guard !span.isEmpty else { continue }
                 if let target = claims[first...].lastIndex(where: { $0.cue.lowerBound < citing.lowerBound }) ?? claims[first...].indices.first,
                     claims[target].citing == nil
@@ -314,7 +324,7 @@ struct ClaimRecognizer: Sendable {
             if k > max(sentence.lowerBound, barrier), key(k) == keys.who || key(k) == keys.which, key(k - 1) == keys.comma {
                 // `Putin, who said the war would end, met Xi`: a claim of its own, its content up to the clause's end.
                 var start = k - 1
-                while start > max(sentence.lowerBound, barrier), !isBoundary(start - 1) { start -= 1 }
+                while start > max(sentence.lowerBound, barrier), k - start < Self.longestSource, !isBoundary(start - 1) { start -= 1 }
                 guard start < k - 1, key(k) == keys.who, !trivial else { return nil }
                 draft.source = start..<(k - 1)
                 draft.content = p..<min(end.token, clauseEnd(from: p, in: sentence, stopAtComma: true))
@@ -400,7 +410,7 @@ struct ClaimRecognizer: Sendable {
             guard p + 1 < sentence.upperBound, key(p) == keys.comma,
                 let match = lexicon.cues.match(at: p + 1, limit: sentence.upperBound, records), match.value.frame == .citing
             else { return nil }
-            let end = clauseEnd(from: match.end, in: sentence, stopAtComma: true)
+            let end = clauseEnd(from: match.end, in: sentence, stopAtComma: true, within: Self.longestSource)
             guard end > match.end else { return nil }
             var next = end
             if next < sentence.upperBound, key(next) == keys.comma { next += 1 }
@@ -444,11 +454,11 @@ struct ClaimRecognizer: Sendable {
         private func subjectEnding(at last: Int, in sentence: Range<Int>, barrier: Int) -> Range<Int> {
             var start = last
             let floor = max(sentence.lowerBound, barrier)
-            while start > floor, !isBoundary(start - 1) { start -= 1 }
+            while start > floor, last - start < Self.longestSource, !isBoundary(start - 1) { start -= 1 }
             // `a senior official who spoke on condition of anonymity said`: the relative clause belongs to the subject.
             if start - 1 > floor, key(start - 1) == keys.who || key(start - 1) == keys.which {
                 var outer = start - 1
-                while outer > floor, !isBoundary(outer - 1) { outer -= 1 }
+                while outer > floor, start - outer < Self.longestSource, !isBoundary(outer - 1) { outer -= 1 }
                 if outer < start - 1 { start = outer }
             }
             while start <= last, key(start) == keys.and || key(start) == keys.or { start += 1 }
@@ -474,7 +484,11 @@ struct ClaimRecognizer: Sendable {
         private func subjectBeforeApposition(endingAt comma: Int, in sentence: Range<Int>, barrier: Int) -> Range<Int>? {
             let floor = max(sentence.lowerBound, barrier)
             var start = comma
-            while start > floor, !isBoundary(start - 1) || [keys.comma, keys.who, keys.which].contains(key(start - 1)) { start -= 1 }
+            while start > floor, comma - start < Self.longestSource,
+                !isBoundary(start - 1) || [keys.comma, keys.who, keys.which].contains(key(start - 1))
+            {
+                start -= 1
+            }
             while start < comma {
                 var end = start
                 while end < comma, key(end) != keys.comma { end += 1 }
@@ -495,7 +509,9 @@ struct ClaimRecognizer: Sendable {
         private func clauseSubject(before k: Int, in sentence: Range<Int>, barrier: Int, overCommas: Bool = false) -> Range<Int>? {
             var start = k
             let floor = max(sentence.lowerBound, barrier)
-            while start > floor, !isBoundary(start - 1) || overCommas && key(start - 1) == keys.comma { start -= 1 }
+            while start > floor, k - start < Self.longestSource, !isBoundary(start - 1) || overCommas && key(start - 1) == keys.comma {
+                start -= 1
+            }
             var end = start
             while end < k, !lexicon.auxiliaries.contains(key(end)) || key(end) == keys.possessive, !lexicon.adverbs.contains(key(end)),
                 !lexicon.negations.contains(key(end)), !isPastVerb(end), end - start < 8
@@ -549,17 +565,8 @@ struct ClaimRecognizer: Sendable {
         private func contentEnd(from p: Int, in index: Int) -> (token: Int, sentence: Int) {
             let sentence = sentences[index]
             var end = sentence.upperBound
-            var q = p
-            while q < sentence.upperBound {
-                if key(q) == keys.comma || key(q) == keys.semicolon, q + 1 < sentence.upperBound,
-                    let match = lexicon.cues.match(at: q + 1, limit: sentence.upperBound, records),
-                    match.value.frame == .accordingTo || match.value.frame == .citing
-                {
-                    end = q
-                    break
-                }
-                q += 1
-            }
+            // The first `, according to` or `, citing` after `p`, from the sentence's cues found once.
+            if let cut = contentCuts.first(where: { $0 >= p && $0 < sentence.upperBound }) { end = cut }
             if end == sentence.upperBound {
                 end = trimmedEnd(sentence)
                 // `He said: "A. B."` over several sentences.
@@ -585,16 +592,22 @@ struct ClaimRecognizer: Sendable {
 
         /// The end of the clause that starts at `p`: a semicolon, dash or the sentence's
         /// end; with `stopAtComma`, a comma too.
-        private func clauseEnd(from p: Int, in sentence: Range<Int>, stopAtComma: Bool) -> Int {
+        /// With `within`, a clause longer than that many tokens is none: `p` comes back, so that
+        /// a run of cues in one endless sentence costs linear time.
+        private func clauseEnd(from p: Int, in sentence: Range<Int>, stopAtComma: Bool, within: Int = .max) -> Int {
             var q = p
             let end = trimmedEnd(sentence)
             while q < end {
                 let k = key(q)
                 if k == keys.semicolon || k == keys.dash && records[q].flags.contains(.spaceBefore) || stopAtComma && k == keys.comma { break }
                 q += 1
+                if q - p > within { return p }
             }
             return q
         }
+
+        /// The longest source or citing source, in tokens.
+        static let longestSource = 40
 
         /// Whether the token's written text ends with `suffix` (ASCII).
         func endsWith(_ k: Int, _ suffix: String) -> Bool {
@@ -625,11 +638,18 @@ struct ClaimRecognizer: Sendable {
 
         private func isQuote(_ k: Int) -> Bool { key(k) == keys.quote }
 
-        /// Whether a quote opened before `k` in the sentence closes after it.
-        private func isInsideQuote(_ k: Int, in sentence: Range<Int>) -> Bool {
+        /// Per token of a sentence, whether a quote opened before it closes after it; made once per sentence.
+        private func insideQuotes(_ sentence: Range<Int>) -> [Bool] {
+            var inside = [Bool](repeating: false, count: sentence.count)
+            guard sentence.contains(where: isQuote) else { return inside }
+            var lastClosing = -1
+            for q in sentence where isClosingQuote(q) { lastClosing = q }
             var open = false
-            for q in sentence.lowerBound..<k where isQuote(q) { open = isOpeningQuote(q) }
-            return open && (k..<sentence.upperBound).contains(where: isClosingQuote)
+            for q in sentence {
+                inside[q - sentence.lowerBound] = open && q < lastClosing
+                if isQuote(q) { open = isOpeningQuote(q) }
+            }
+            return inside
         }
 
         /// A quote mark that opens: after a space, a line start, a bracket or at the text's start.
@@ -646,7 +666,7 @@ struct ClaimRecognizer: Sendable {
 
         private func accordingTo(_ range: Range<Int>, _ cue: ClaimLexicon.Cue, in index: Int) -> Draft? {
             let sentence = sentences[index]
-            let sourceEnd = clauseEnd(from: range.upperBound, in: sentence, stopAtComma: true)
+            let sourceEnd = clauseEnd(from: range.upperBound, in: sentence, stopAtComma: true, within: Self.longestSource)
             guard sourceEnd > range.upperBound else { return nil }
             var draft = Draft(
                 source: range.upperBound..<sourceEnd, cue: range, kind: .accordingTo, content: nil, hedged: cue.hedged,
@@ -680,8 +700,8 @@ struct ClaimRecognizer: Sendable {
                     citing: nil, sentence: index)
             }
             var start = range.lowerBound
-            while start > sentence.lowerBound, !isBoundary(start - 1), !lexicon.prepositions.contains(key(start - 1)),
-                key(start - 1) != keys.and, !isPastVerb(start - 1)
+            while start > sentence.lowerBound, range.lowerBound - start < Self.longestSource, !isBoundary(start - 1),
+                !lexicon.prepositions.contains(key(start - 1)), key(start - 1) != keys.and, !isPastVerb(start - 1)
             {
                 start -= 1
             }
@@ -699,7 +719,7 @@ struct ClaimRecognizer: Sendable {
             while k > sentence.lowerBound, lexicon.adverbs.contains(key(k)) { k -= 1 }
             guard k >= sentence.lowerBound, keys.be.contains(key(k)) else { return nil }
             var start = k
-            while start > sentence.lowerBound, !isBoundary(start - 1) { start -= 1 }
+            while start > sentence.lowerBound, k - start < Self.longestSource, !isBoundary(start - 1) { start -= 1 }
             let end = clauseEnd(from: range.upperBound, in: sentence, stopAtComma: true)
             guard end > range.upperBound, start < k else { return nil }
             return Draft(

@@ -302,6 +302,8 @@ struct QuantityRecognizer: Sendable {
             else { return nil }
             // Codes are written in capitals: `USD 200`, not the verb `try`.
             if match.value.isCode, !records[p].flags.contains(.allCaps) { return nil }
+            // `US$`, `C$` are written together: `a $5 million grant` is dollars, not `A$`.
+            if (p + 1..<match.end).contains(where: { records[$0].flags.contains(.spaceBefore) }) { return nil }
             return (code, match.end)
         }
 
