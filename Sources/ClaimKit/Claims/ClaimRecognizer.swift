@@ -117,7 +117,7 @@ struct ClaimRecognizer: Sendable {
             var anonymous = false
         }
 
-        @inline(__always) private func key(_ i: Int) -> UInt64 { records[i].keyHash }
+        @inline(__always) func key(_ i: Int) -> UInt64 { records[i].keyHash }
 
         /// The most claims one sentence gives.
         static let claimsPerSentence = 24
@@ -212,7 +212,7 @@ struct ClaimRecognizer: Sendable {
 
         /// Adds a claim; a coordinated claim (`condemned X and vowed Y`) ends the content of the one before it.
         /// A draft with an empty part is a rule's dead end, not a claim.
-        private mutating func add(_ draft: Draft, sentenceStart: Int) {
+        mutating func add(_ draft: Draft, sentenceStart: Int) {
             for part in [draft.source, draft.content, draft.citing, draft.cue] where part?.isEmpty ?? false { return }
             if draft.sharedSource, let last = claims.indices.last, last >= sentenceStart, let content = claims[last].content,
                 content.contains(draft.cue.lowerBound) || content.upperBound > draft.cue.lowerBound
@@ -224,14 +224,14 @@ struct ClaimRecognizer: Sendable {
             claims.append(draft)
         }
 
-        private func isJoiner(_ k: Int) -> Bool {
+        func isJoiner(_ k: Int) -> Bool {
             key(k) == keys.and || key(k) == keys.but || key(k) == keys.comma || lexicon.adverbs.contains(key(k))
                 || lexicon.auxiliaries.contains(key(k))
         }
 
         // MARK: Verb cues
 
-        private func verbClaim(_ range: Range<Int>, _ cue: ClaimLexicon.Cue, in index: Int, barrier: Int) -> Draft? {
+        func verbClaim(_ range: Range<Int>, _ cue: ClaimLexicon.Cue, in index: Int, barrier: Int) -> Draft? {
             let sentence = sentences[index]
             var cueStart = range.lowerBound
             let cueEnd = range.upperBound
@@ -406,7 +406,7 @@ struct ClaimRecognizer: Sendable {
         }
 
         /// `, citing Y,` or `, quoting Y` right after a cue.
-        private func citingSegment(at p: Int, in sentence: Range<Int>) -> (span: Range<Int>, next: Int)? {
+        func citingSegment(at p: Int, in sentence: Range<Int>) -> (span: Range<Int>, next: Int)? {
             guard p + 1 < sentence.upperBound, key(p) == keys.comma,
                 let match = lexicon.cues.match(at: p + 1, limit: sentence.upperBound, records), match.value.frame == .citing
             else { return nil }
@@ -419,7 +419,7 @@ struct ClaimRecognizer: Sendable {
 
         /// Where the content starts after `that`, when `that` follows within a
         /// few words of listener, time or place (`told reporters on Friday that`).
-        private func thatClause(from p: Int, in sentence: Range<Int>) -> Int? {
+        func thatClause(from p: Int, in sentence: Range<Int>) -> Int? {
             var q = p
             while q < sentence.upperBound, q - p <= 8 {
                 let k = key(q)
@@ -436,7 +436,7 @@ struct ClaimRecognizer: Sendable {
 
         /// Only a time or place phrase (`on Friday`, `in a statement`, `on Telegram,`) or nothing,
         /// up to the end or a comma.
-        private func isTrivial(_ span: Range<Int>) -> Bool {
+        func isTrivial(_ span: Range<Int>) -> Bool {
             guard !span.isEmpty else { return true }
             guard lexicon.timeWords.contains(key(span.lowerBound)) else { return false }
             var q = span.lowerBound
@@ -451,7 +451,7 @@ struct ClaimRecognizer: Sendable {
 
         /// The subject before a cue: back to the clause's start, past a relative
         /// clause (`a senior official, who spoke on condition of anonymity,`).
-        private func subjectEnding(at last: Int, in sentence: Range<Int>, barrier: Int) -> Range<Int> {
+        func subjectEnding(at last: Int, in sentence: Range<Int>, barrier: Int) -> Range<Int> {
             var start = last
             let floor = max(sentence.lowerBound, barrier)
             while start > floor, last - start < Self.longestSource, !isBoundary(start - 1) { start -= 1 }
@@ -468,7 +468,7 @@ struct ClaimRecognizer: Sendable {
         }
 
         /// Whether a short name follows the cue to the sentence's end or a comma: `…, said Gen. X.`
-        private func isInverted(after cueEnd: Int, in sentence: Range<Int>) -> Bool {
+        func isInverted(after cueEnd: Int, in sentence: Range<Int>) -> Bool {
             let source = sourceAfter(cueEnd, in: sentence)
             guard !source.isEmpty, source.count <= 8 else { return false }
             let first = records[source.lowerBound]
@@ -481,7 +481,7 @@ struct ClaimRecognizer: Sendable {
 
         /// The subject of `NAME, APPOSITION, cue`: the first comma-separated part after the barrier
         /// that is no adverbial; a relative clause (`, who …`) stays with it.
-        private func subjectBeforeApposition(endingAt comma: Int, in sentence: Range<Int>, barrier: Int) -> Range<Int>? {
+        func subjectBeforeApposition(endingAt comma: Int, in sentence: Range<Int>, barrier: Int) -> Range<Int>? {
             let floor = max(sentence.lowerBound, barrier)
             var start = comma
             while start > floor, comma - start < Self.longestSource,
@@ -506,7 +506,7 @@ struct ClaimRecognizer: Sendable {
         }
 
         /// The noun phrase that opens the clause holding `k`, up to its first auxiliary or adverb.
-        private func clauseSubject(before k: Int, in sentence: Range<Int>, barrier: Int, overCommas: Bool = false) -> Range<Int>? {
+        func clauseSubject(before k: Int, in sentence: Range<Int>, barrier: Int, overCommas: Bool = false) -> Range<Int>? {
             var start = k
             let floor = max(sentence.lowerBound, barrier)
             while start > floor, k - start < Self.longestSource, !isBoundary(start - 1) || overCommas && key(start - 1) == keys.comma {
@@ -523,7 +523,7 @@ struct ClaimRecognizer: Sendable {
         }
 
         /// The source after an inverted cue: `said Gen. X on Monday.`
-        private func sourceAfter(_ p: Int, in sentence: Range<Int>) -> Range<Int> {
+        func sourceAfter(_ p: Int, in sentence: Range<Int>) -> Range<Int> {
             var end = p
             while end < sentence.upperBound, records[end].kind != .punctuation || key(end) == keys.possessive || records[end].length > 1,
                 end == p || !lexicon.timeWords.contains(key(end)) && !lexicon.prepositions.contains(key(end)) || entityAt[end] >= 0
@@ -535,7 +535,7 @@ struct ClaimRecognizer: Sendable {
 
         /// The content that ends before the token `stop` (a comma or closing quote before the source):
         /// from the sentence's start, or from the opening quote an earlier sentence holds.
-        private func contentBefore(_ stop: Int, in index: Int) -> Range<Int>? {
+        func contentBefore(_ stop: Int, in index: Int) -> Range<Int>? {
             let sentence = sentences[index]
             guard stop > sentence.lowerBound || isClosingQuote(stop) else { return nil }
             var end = stop
@@ -562,7 +562,7 @@ struct ClaimRecognizer: Sendable {
 
         /// Where the content that starts at `p` ends: the sentence's end without its stop, before
         /// `, according to` or `, citing`; a quote that is still open runs on to the sentence that closes it.
-        private func contentEnd(from p: Int, in index: Int) -> (token: Int, sentence: Int) {
+        func contentEnd(from p: Int, in index: Int) -> (token: Int, sentence: Int) {
             let sentence = sentences[index]
             var end = sentence.upperBound
             // The first `, according to` or `, citing` after `p`, from the sentence's cues found once.
@@ -582,7 +582,7 @@ struct ClaimRecognizer: Sendable {
         }
 
         /// The sentence's end without a final stop outside quotes.
-        private func trimmedEnd(_ sentence: Range<Int>) -> Int {
+        func trimmedEnd(_ sentence: Range<Int>) -> Int {
             var end = sentence.upperBound
             while end > sentence.lowerBound, [keys.period, keys.question, keys.exclamation, keys.comma, keys.colon].contains(key(end - 1)) {
                 end -= 1
@@ -594,7 +594,7 @@ struct ClaimRecognizer: Sendable {
         /// end; with `stopAtComma`, a comma too.
         /// With `within`, a clause longer than that many tokens is none: `p` comes back, so that
         /// a run of cues in one endless sentence costs linear time.
-        private func clauseEnd(from p: Int, in sentence: Range<Int>, stopAtComma: Bool, within: Int = .max) -> Int {
+        func clauseEnd(from p: Int, in sentence: Range<Int>, stopAtComma: Bool, within: Int = .max) -> Int {
             var q = p
             let end = trimmedEnd(sentence)
             while q < end {
@@ -627,7 +627,7 @@ struct ClaimRecognizer: Sendable {
             return buffer.units[end - 2] == 0x65 && buffer.units[end - 1] == 0x64
         }
 
-        private func isBoundary(_ k: Int) -> Bool {
+        func isBoundary(_ k: Int) -> Bool {
             let record = records[k]
             if record.kind == .punctuation {
                 return key(k) != keys.possessive && !(key(k) == keys.dash && !record.flags.contains(.spaceBefore))
@@ -636,10 +636,10 @@ struct ClaimRecognizer: Sendable {
             return lexicon.clauseBreaks.contains(record.keyHash) && entityAt[k] < 0
         }
 
-        private func isQuote(_ k: Int) -> Bool { key(k) == keys.quote }
+        func isQuote(_ k: Int) -> Bool { key(k) == keys.quote }
 
         /// Per token of a sentence, whether a quote opened before it closes after it; made once per sentence.
-        private func insideQuotes(_ sentence: Range<Int>) -> [Bool] {
+        func insideQuotes(_ sentence: Range<Int>) -> [Bool] {
             var inside = [Bool](repeating: false, count: sentence.count)
             guard sentence.contains(where: isQuote) else { return inside }
             var lastClosing = -1
@@ -653,131 +653,14 @@ struct ClaimRecognizer: Sendable {
         }
 
         /// A quote mark that opens: after a space, a line start, a bracket or at the text's start.
-        private func isOpeningQuote(_ k: Int) -> Bool {
+        func isOpeningQuote(_ k: Int) -> Bool {
             guard isQuote(k) else { return false }
             if k == 0 || records[k].flags.contains(.spaceBefore) || records[k].flags.contains(.lineStart) { return true }
             let before = key(k - 1)
             return before == keys.openBracket || before == keys.colon || before == keys.dash
         }
 
-        private func isClosingQuote(_ k: Int) -> Bool { isQuote(k) && !isOpeningQuote(k) }
-
-        // MARK: According to, hedges, headlines
-
-        private func accordingTo(_ range: Range<Int>, _ cue: ClaimLexicon.Cue, in index: Int) -> Draft? {
-            let sentence = sentences[index]
-            let sourceEnd = clauseEnd(from: range.upperBound, in: sentence, stopAtComma: true, within: Self.longestSource)
-            guard sourceEnd > range.upperBound else { return nil }
-            var draft = Draft(
-                source: range.upperBound..<sourceEnd, cue: range, kind: .accordingTo, content: nil, hedged: cue.hedged,
-                negated: cue.negated, citing: nil, sentence: index)
-            if range.lowerBound == sentence.lowerBound || isBoundary(range.lowerBound - 1) && key(range.lowerBound - 1) != keys.comma {
-                // `According to X, content.`
-                guard sourceEnd < sentence.upperBound, key(sourceEnd) == keys.comma else { return nil }
-                let end = contentEnd(from: sourceEnd + 1, in: index)
-                guard end.token > sourceEnd + 1 else { return nil }
-                draft.content = (sourceEnd + 1)..<end.token
-            } else {
-                // `content, according to X` attributes what comes before it.
-                guard key(range.lowerBound - 1) == keys.comma, let content = contentBefore(range.lowerBound - 1, in: index) else { return nil }
-                draft.content = content
-            }
-            return draft
-        }
-
-        /// `Maduro reportedly requested …`: the clause that holds the hedge, from the start
-        /// of its noun phrase to the clause's end.
-        private func hedgeAdverb(_ range: Range<Int>, _ cue: ClaimLexicon.Cue, in index: Int) -> Draft? {
-            let sentence = sentences[index]
-            if range.upperBound < sentence.upperBound, key(range.upperBound) == keys.comma,
-                range.lowerBound == sentence.lowerBound || key(range.lowerBound - 1) == keys.comma
-            {
-                // `Reportedly, Maduro requested …`: the clause after it, hedge word included.
-                let end = clauseEnd(from: range.upperBound + 1, in: sentence, stopAtComma: true)
-                guard end > range.upperBound + 1 else { return nil }
-                return Draft(
-                    source: nil, cue: range, kind: .hedge, content: range.lowerBound..<end, hedged: true, negated: cue.negated,
-                    citing: nil, sentence: index)
-            }
-            var start = range.lowerBound
-            while start > sentence.lowerBound, range.lowerBound - start < Self.longestSource, !isBoundary(start - 1),
-                !lexicon.prepositions.contains(key(start - 1)), key(start - 1) != keys.and, !isPastVerb(start - 1)
-            {
-                start -= 1
-            }
-            let end = clauseEnd(from: range.upperBound, in: sentence, stopAtComma: true)
-            guard end - start >= 2 else { return nil }
-            return Draft(
-                source: nil, cue: range, kind: .hedge, content: start..<end, hedged: true, negated: cue.negated, citing: nil,
-                sentence: index)
-        }
-
-        /// `Venezuelan authorities are also believed to have asked …`: the whole clause.
-        private func hedgePassive(_ range: Range<Int>, _ cue: ClaimLexicon.Cue, in index: Int) -> Draft? {
-            let sentence = sentences[index]
-            var k = range.lowerBound - 1
-            while k > sentence.lowerBound, lexicon.adverbs.contains(key(k)) { k -= 1 }
-            guard k >= sentence.lowerBound, keys.be.contains(key(k)) else { return nil }
-            var start = k
-            while start > sentence.lowerBound, k - start < Self.longestSource, !isBoundary(start - 1) { start -= 1 }
-            let end = clauseEnd(from: range.upperBound, in: sentence, stopAtComma: true)
-            guard end > range.upperBound, start < k else { return nil }
-            return Draft(
-                source: nil, cue: range, kind: .hedge, content: start..<end, hedged: true, negated: cue.negated, citing: nil,
-                sentence: index)
-        }
-
-        /// A headline attributes by punctuation: `Kremlin: talks …`, `… — Defense Ministry`.
-        private mutating func headlineClaim(in index: Int) {
-            let sentence = sentences[index]
-            // A headline has no final stop, not even inside an abbreviation (`… A.Ş.`).
-            let lastUnit = buffer.units[Int(records[sentence.upperBound - 1].end) - 1]
-            guard sentence.count >= 4, ![keys.period, keys.question, keys.exclamation].contains(key(sentence.upperBound - 1)),
-                lastUnit != 0x2E
-            else { return }
-            let first = sentence.lowerBound
-            // `Zelensky: "We will not retreat"`: one to three capitalised words before a colon.
-            var nameEnd = first
-            // Labels in capitals (`LEGAL WARNING:`, `UPDATE:`) are no speakers.
-            while nameEnd < sentence.upperBound, nameEnd - first < 3, records[nameEnd].kind == .word,
-                records[nameEnd].flags.contains(.capitalized), !records[nameEnd].flags.contains(.allCaps)
-            {
-                nameEnd += 1
-            }
-            // Without a listed name, only a quote after the colon (`Zelensky: "…"`): `Terrain: coral atoll` is a label.
-            if entityAt[first] < 0, nameEnd > first, nameEnd + 1 < sentence.upperBound, key(nameEnd) == keys.colon,
-                isOpeningQuote(nameEnd + 1)
-            {
-                claims.append(Draft(
-                    source: first..<nameEnd, cue: nameEnd..<(nameEnd + 1), kind: .speech,
-                    content: (nameEnd + 1)..<sentence.upperBound, hedged: false, negated: false, citing: nil, sentence: index))
-                return
-            }
-            if let owner = entityAt[first] as Int32?, owner >= 0 {
-                let span = entities.spans[Int(owner)]
-                if span.upperBound < sentence.upperBound - 1, key(span.upperBound) == keys.colon {
-                    claims.append(Draft(
-                        source: span, cue: span.upperBound..<(span.upperBound + 1), kind: .speech,
-                        content: (span.upperBound + 1)..<sentence.upperBound, hedged: false, negated: false, citing: nil,
-                        sentence: index))
-                    return
-                }
-            }
-            // `… — Russian Defense Ministry`: a short named tail after a spaced dash.
-            var start = sentence.upperBound
-            while start > first + 1, sentence.upperBound - start < 5,
-                entityAt[start - 1] >= 0 || key(start - 1) == keys.possessive || records[start - 1].flags.contains(.capitalized)
-            {
-                start -= 1
-            }
-            let dash = start - 1
-            guard start < sentence.upperBound, dash > first, key(dash) == keys.dash, records[dash].flags.contains(.spaceBefore),
-                (start..<sentence.upperBound).contains(where: { entityAt[$0] >= 0 })
-            else { return }
-            claims.append(Draft(
-                source: start..<sentence.upperBound, cue: dash..<start, kind: .speech, content: first..<dash, hedged: false,
-                negated: false, citing: nil, sentence: index))
-        }
+        func isClosingQuote(_ k: Int) -> Bool { isQuote(k) && !isOpeningQuote(k) }
 
         // MARK: Sources and output
 

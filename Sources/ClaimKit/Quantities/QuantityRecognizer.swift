@@ -13,19 +13,20 @@
 ///   without a unit, a calibre before a noun (`155mm shells`).
 struct QuantityRecognizer: Sendable {
     let lexicon: QuantityLexicon
-    private let ofKey = KeyHash.hash("of")
-    private let toKey = KeyHash.hash("to")
-    private let andKey = KeyHash.hash("and")
-    private let orKey = KeyHash.hash("or")
-    private let hyphenKey = KeyHash.hash("-")
-    private let slashKey = KeyHash.hash("/")
-    private let colonKey = KeyHash.hash(":")
-    private let possessiveKey = KeyHash.hash("'s")
-    private let oldKey = KeyHash.hash("old")
-    private let ageKey = KeyHash.hash("age")
-    fileprivate let moreKeys = KeySet(["more", "fewer", "additional", "other", "further", "extra"].map { KeyHash.hash($0) })
-    fileprivate let openings = KeySet(["(", "[", "{", "<"].map { KeyHash.hash($0) })
-    private let ageUnits = KeySet(["year", "years", "month", "months", "week", "weeks", "day", "days"].map { KeyHash.hash($0) })
+    let ofKey = KeyHash.hash("of")
+    let toKey = KeyHash.hash("to")
+    let andKey = KeyHash.hash("and")
+    let orKey = KeyHash.hash("or")
+    let hyphenKey = KeyHash.hash("-")
+    let slashKey = KeyHash.hash("/")
+    let colonKey = KeyHash.hash(":")
+    let possessiveKey = KeyHash.hash("'s")
+    let oldKey = KeyHash.hash("old")
+    let ageKey = KeyHash.hash("age")
+    let wordPrefixes = KeySet(["a", "us", "s", "r"].map { KeyHash.hash($0) })
+    let moreKeys = KeySet(["more", "fewer", "additional", "other", "further", "extra"].map { KeyHash.hash($0) })
+    let openings = KeySet(["(", "[", "{", "<"].map { KeyHash.hash($0) })
+    let ageUnits = KeySet(["year", "years", "month", "months", "week", "weeks", "day", "days"].map { KeyHash.hash($0) })
 
     init(lexicon: QuantityLexicon) {
         self.lexicon = lexicon
@@ -121,7 +122,7 @@ struct QuantityRecognizer: Sendable {
             }
         }
 
-        private mutating func emit(_ draft: Draft, sentence: Int) {
+        mutating func emit(_ draft: Draft, sentence: Int) {
             let start = Int(records[draft.start].start)
             let end = Int(records[draft.end - 1].end)
             found.quantities.append(Quantity(
@@ -134,7 +135,7 @@ struct QuantityRecognizer: Sendable {
         // MARK: Amounts
 
         /// The amount that starts at `start`; `readEnd` is set past the number read, amount or not.
-        private func amount(at start: Int, in sentence: Range<Int>, readEnd: inout Int) -> Draft? {
+        func amount(at start: Int, in sentence: Range<Int>, readEnd: inout Int) -> Draft? {
             let limit = sentence.upperBound
             var p = start
             var bound: QuantityLexicon.Bound?
@@ -231,11 +232,11 @@ struct QuantityRecognizer: Sendable {
             return draft
         }
 
-        private func firstTokenAfterQualifier(_ start: Int, _ limit: Int) -> Int {
+        func firstTokenAfterQualifier(_ start: Int, _ limit: Int) -> Int {
             lexicon.qualifiersBefore.match(at: start, limit: limit, records)?.end ?? start
         }
 
-        private func apply(_ bound: QuantityLexicon.Bound, to draft: inout Draft) {
+        func apply(_ bound: QuantityLexicon.Bound, to draft: inout Draft) {
             switch bound {
             case .approximate: draft.qualifier = .approximate
             case .atLeast:
@@ -255,13 +256,13 @@ struct QuantityRecognizer: Sendable {
         }
 
         /// `15,000 soldiers or more`, `500 or so`.
-        private func afterQualifier(_ draft: inout Draft, limit: Int) {
+        func afterQualifier(_ draft: inout Draft, limit: Int) {
             guard draft.qualifier == .exact, let after = lexicon.qualifiersAfter.match(at: draft.end, limit: limit, records) else { return }
             apply(after.value, to: &draft)
             draft.end = after.end
         }
 
-        private func vagueAmount(start: Int, end vagueEnd: Int, _ vague: QuantityLexicon.Vague, in sentence: Range<Int>) -> Draft? {
+        func vagueAmount(start: Int, end vagueEnd: Int, _ vague: QuantityLexicon.Vague, in sentence: Range<Int>) -> Draft? {
             let limit = sentence.upperBound
             var p = vagueEnd
             var low = vague.low
@@ -287,7 +288,7 @@ struct QuantityRecognizer: Sendable {
             return draft
         }
 
-        private func fill(_ draft: inout Draft, _ counted: Counted) {
+        func fill(_ draft: inout Draft, _ counted: Counted) {
             draft.end = counted.end
             draft.unit = buffer.string(Int(records[counted.head].start), Int(records[counted.end - 1].end))
             draft.item = buffer.string(Int(records[counted.start].start), Int(records[counted.end - 1].end))
@@ -296,21 +297,26 @@ struct QuantityRecognizer: Sendable {
 
         // MARK: Currencies and units
 
-        private func prefixCurrency(at p: Int, limit: Int) -> (code: String, end: Int)? {
+        func prefixCurrency(at p: Int, limit: Int) -> (code: String, end: Int)? {
             guard let match = lexicon.units.match(at: p, limit: limit, records), match.value.kind == .money, match.value.before,
                 let code = match.value.code
             else { return nil }
             // Codes are written in capitals: `USD 200`, not the verb `try`.
             if match.value.isCode, !records[p].flags.contains(.allCaps) { return nil }
-            // `US$`, `C$` are written together: `a $5 million grant` is dollars, not `A$`.
-            if (p + 1..<match.end).contains(where: { records[$0].flags.contains(.spaceBefore) }) { return nil }
+            // A prefix that starts with an English word is written together (`US$`, `A$`):
+            // `a $5 million grant` is dollars, `gave us $5` too.
+            if recognizer.wordPrefixes.contains(records[p].keyHash),
+                (p + 1..<match.end).contains(where: { records[$0].flags.contains(.spaceBefore) })
+            {
+                return nil
+            }
             return (code, match.end)
         }
 
-        private typealias FoundUnit = (kind: QuantityLexicon.UnitKind, code: String?, text: String, end: Int)
+        typealias FoundUnit = (kind: QuantityLexicon.UnitKind, code: String?, text: String, end: Int)
 
         /// The unit written on or after a number: `300km`, `40 percent`, `4.5 billion dollars`, `40-km`.
-        private func unitAfter(_ number: NumberReader.Number, limit: Int) -> FoundUnit? {
+        func unitAfter(_ number: NumberReader.Number, limit: Int) -> FoundUnit? {
             if let attached = number.attachedUnit {
                 if attached.unit.kind == .calibre {
                     // `155mm shells` names a calibre; `rainfall of 50mm` is a measure.
@@ -351,7 +357,7 @@ struct QuantityRecognizer: Sendable {
         }
 
         /// The second number of a range after `end`, with its unit.
-        private func secondNumber(
+        func secondNumber(
             after end: Int, first: NumberReader.Number, opener: QuantityLexicon.Bound?, currency: Bool, limit: Int
         ) -> (number: NumberReader.Number, unit: FoundUnit?, end: Int)? {
             guard end + 1 < limit, !first.ordinal else { return nil }
@@ -379,16 +385,16 @@ struct QuantityRecognizer: Sendable {
 
         // MARK: What is no amount
 
-        private func isYear(_ number: NumberReader.Number) -> Bool {
+        func isYear(_ number: NumberReader.Number) -> Bool {
             number.plainDigits && number.value >= 1000 && number.value < 2200
         }
 
         /// A whole number that can be a day of the month.
-        private func isDay(_ number: NumberReader.Number) -> Bool {
+        func isDay(_ number: NumberReader.Number) -> Bool {
             number.value >= 1 && number.value <= 31 && number.value == number.value.rounded() || isYear(number)
         }
 
-        private func isNoAmount(_ number: NumberReader.Number, in sentence: Range<Int>, qualified: Bool) -> Bool {
+        func isNoAmount(_ number: NumberReader.Number, in sentence: Range<Int>, qualified: Bool) -> Bool {
             let limit = sentence.upperBound
             let before = number.start - 1
             let after = number.end
@@ -446,7 +452,7 @@ struct QuantityRecognizer: Sendable {
             return false
         }
 
-        private func isOld(_ p: Int, limit: Int) -> Bool {
+        func isOld(_ p: Int, limit: Int) -> Bool {
             guard p < limit else { return false }
             if records[p].keyHash == recognizer.oldKey { return true }
             return records[p].keyHash == recognizer.ofKey && p + 1 < limit && records[p + 1].keyHash == recognizer.ageKey
@@ -457,7 +463,7 @@ struct QuantityRecognizer: Sendable {
         }
 
         /// `67-year-old`, `67 years old`, `five years of age`.
-        private func isAge(_ after: Int, limit: Int) -> Bool {
+        func isAge(_ after: Int, limit: Int) -> Bool {
             var p = after
             if p < limit, records[p].keyHash == recognizer.hyphenKey { p += 1 }
             guard p < limit, recognizer.ageUnits.contains(records[p].keyHash) else { return false }
@@ -470,7 +476,7 @@ struct QuantityRecognizer: Sendable {
 
         /// A spelled ordinal counts after a determiner (`the third missile`), a digit ordinal
         /// anywhere; neither inside a name (`Second World War`, `47th Mechanized Brigade`).
-        private func isRank(_ number: NumberReader.Number, in sentence: Range<Int>) -> Bool {
+        func isRank(_ number: NumberReader.Number, in sentence: Range<Int>) -> Bool {
             let after = number.end
             if after < sentence.upperBound, records[after].kind == .word, records[after].flags.contains(.capitalized),
                 entityAt[after] < 0 || entities.mentions[Int(entityAt[after])].kind != .state
@@ -480,149 +486,6 @@ struct QuantityRecognizer: Sendable {
             if number.digits { return true }
             guard number.start > sentence.lowerBound else { return false }
             return lexicon.ordinalDeterminers.contains(records[number.start - 1].keyHash)
-        }
-
-        // MARK: The counted thing
-
-        struct Counted {
-            var start: Int
-            var head: Int
-            var end: Int
-            var weapon: Int?
-        }
-
-        /// The counted phrase after a number: modifiers up to the head noun.
-        /// A plural count's head is the first plural noun not followed by another
-        /// (`police officers` → `officers`); a singular's is the last noun
-        /// before a verb, adverb or function word.
-        private func countedPhrase(from start: Int, limit: Int, singular: Bool) -> Counted? {
-            var k = start
-            // `2,000 more troops`, `Thousands more people`: more of the same thing.
-            if k + 1 < limit, recognizer.moreKeys.contains(records[k].keyHash) { k += 1 }
-            var elements = 0
-            var head: (start: Int, end: Int)?
-            var weapon: Int?
-            var lastElement: (start: Int, end: Int)?
-            while k < limit, elements < 6 {
-                var elementEnd: Int
-                let owner = entityAt[k]
-                var headStart = k
-                if owner >= 0, entities.spans[Int(owner)].lowerBound == k {
-                    elementEnd = entities.spans[Int(owner)].upperBound
-                    // The head of `155mm artillery shells` is `shells`.
-                    headStart = elementEnd - 1
-                    if weapon == nil, entities.mentions[Int(owner)].kind == .weapon { weapon = Int(owner) }
-                } else if isModifierWord(k) {
-                    elementEnd = k + 1
-                    // `ultra-Orthodox`, `air-defense`
-                    while elementEnd + 1 < limit, records[elementEnd].keyHash == recognizer.hyphenKey,
-                        !records[elementEnd].flags.contains(.spaceBefore), !records[elementEnd + 1].flags.contains(.spaceBefore),
-                        records[elementEnd + 1].kind == .word
-                    {
-                        elementEnd += 2
-                    }
-                } else if records[k].kind == .number, reader.parseDigits(k)?.unit != nil {
-                    // `20,000 155mm shells`: the calibre modifies the counted thing.
-                    elementEnd = k + 1
-                } else if elements > 0, k + 1 < limit, [recognizer.andKey, recognizer.orKey].contains(records[k].keyHash),
-                    lastElement.map({ entityAt[$0.start] >= 0 }) ?? false, entityAt[k + 1] >= 0
-                {
-                    // `1,000 T-72B3 and T-90M tanks`: named weapons coordinated before their noun.
-                    k += 1
-                    continue
-                } else {
-                    break
-                }
-                let last = elementEnd - 1
-                if singular {
-                    // `the third missile hit`: a rank or a single thing is its first noun; a demonym
-                    // or an adjective before it (`the third Russian missile`) lets the phrase go on.
-                    if elements > 0, looksLikeVerbOrAdverb(last) || !isModifier(lastElement) { break }
-                } else if isPlural(last) {
-                    if let found = head, found.end == k {
-                        head = (headStart, elementEnd)
-                    } else if head == nil {
-                        head = (headStart, elementEnd)
-                    } else {
-                        break
-                    }
-                } else if head != nil {
-                    break
-                }
-                lastElement = (headStart, elementEnd)
-                elements += 1
-                k = elementEnd
-            }
-            if singular {
-                guard let lastElement else { return nil }
-                return Counted(start: start, head: lastElement.start, end: lastElement.end, weapon: weapon)
-            }
-            if let head {
-                return Counted(start: start, head: head.start, end: head.end, weapon: weapon)
-            }
-            // A count of a named weapon with no noun after it: `5,000 Igla-S`.
-            if let weapon, let lastElement, entities.spans[weapon].upperBound == lastElement.end {
-                return Counted(start: start, head: lastElement.start, end: lastElement.end, weapon: weapon)
-            }
-            return nil
-        }
-
-        /// Whether an element of a counted phrase modifies the next one: a state mention
-        /// (`Russian`), a word with an adjective's ending (`ballistic`, `naval`, `armored`).
-        private func isModifier(_ element: (start: Int, end: Int)?) -> Bool {
-            guard let element else { return true }
-            let owner = entityAt[element.start]
-            if owner >= 0 { return entities.mentions[Int(owner)].kind == .state }
-            let record = records[element.end - 1]
-            guard record.kind == .word, record.flags.contains(.capitalized) == false else { return record.kind == .word }
-            if element.end - element.start > 1 { return true }
-            // Adjective endings, read from the key's bytes: -al, -ic, -ive, -ary, -ous, -ian, -ern, -ed.
-            let keys = reader.keys
-            let end = Int(record.keyEnd)
-            let length = Int(record.keyEnd - record.keyStart)
-            func endsWith(_ suffix: StaticString) -> Bool {
-                let count = suffix.utf8CodeUnitCount
-                guard length > count else { return false }
-                for i in 0..<count where keys[end - count + i] != suffix.utf8Start[i] { return false }
-                return true
-            }
-            return endsWith("al") || endsWith("ic") || endsWith("ive") || endsWith("ary") || endsWith("ous") || endsWith("ian")
-                || endsWith("ern") || endsWith("ed")
-        }
-
-        private func isModifierWord(_ k: Int) -> Bool {
-            let record = records[k]
-            return record.kind == .word && !lexicon.stops.contains(record.keyHash) && record.keyHash != recognizer.possessiveKey
-                && lexicon.words[record.keyHash]?.kind != .unit
-        }
-
-        /// A plural noun by its form: `soldiers`, `Israelis`, `people`; not `Igla-S`, `news`, `class`.
-        private func isPlural(_ k: Int) -> Bool {
-            let record = records[k]
-            if lexicon.pluralNouns.contains(record.keyHash) { return true }
-            let length = Int(record.keyEnd - record.keyStart)
-            guard length >= 3, record.kind == .word else { return false }
-            let keys = reader.keys
-            let end = Int(record.keyEnd)
-            guard keys[end - 1] == 0x73 else { return false }
-            let previous = keys[end - 2]
-            if previous == 0x73 || previous == 0x75 || previous == 0x2D || previous == 0x27 { return false }
-            // `crisis`, `analysis`; but `Israelis`, `Iraqis`.
-            if previous == 0x69, length >= 4, keys[end - 3] == 0x73 { return false }
-            // A capital final S belongs to a designation (`Igla-S`).
-            return buffer.units[Int(record.end) - 1] == 0x73
-        }
-
-        /// Ends the singular counted phrase: `the third missile launched`.
-        private func looksLikeVerbOrAdverb(_ k: Int) -> Bool {
-            let record = records[k]
-            let length = Int(record.keyEnd - record.keyStart)
-            guard record.kind == .word, length > 4 else { return false }
-            let keys = reader.keys
-            let end = Int(record.keyEnd)
-            if keys[end - 2] == 0x65 && keys[end - 1] == 0x64 { return true }
-            if keys[end - 2] == 0x6C && keys[end - 1] == 0x79 { return true }
-            return keys[end - 3] == 0x69 && keys[end - 2] == 0x6E && keys[end - 1] == 0x67
         }
     }
 }
