@@ -7,24 +7,24 @@ import Foundation
 // build, compiled write and reload of a generated million-name gazetteer:
 //   swift build -c release --product claimkit   # for the full-CLI figure
 //   swift run -c release --package-path Benchmarks claimkit-bench [--rounds N] [--large-article MB]
-// (`--only PREFIX` runs the stages whose name starts with PREFIX, for profiling;
+// (`--only PREFIX[,PREFIX…]` runs the stages whose name starts with a PREFIX, for profiling;
 // `--scale-names N` sizes the generated gazetteer, 0 skips it.)
 
 if runScaleChild(Array(CommandLine.arguments.dropFirst())) { exit(0) }
 
 var rounds = 5
 var largeArticleMB = 0
-var only: String?
+var only: [String]?
 var scaleNames = 1_000_000
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
     switch argument {
     case "--rounds": rounds = Int(arguments.next() ?? "") ?? rounds
     case "--large-article": largeArticleMB = Int(arguments.next() ?? "") ?? 50
-    case "--only": only = arguments.next()
+    case "--only": only = arguments.next()?.split(separator: ",").map(String.init)
     case "--scale-names": scaleNames = Int(arguments.next() ?? "") ?? scaleNames
     default:
-        FileHandle.standardError.write(Data("usage: claimkit-bench [--rounds N] [--large-article MB] [--only STAGE-PREFIX] [--scale-names N]\n".utf8))
+        FileHandle.standardError.write(Data("usage: claimkit-bench [--rounds N] [--large-article MB] [--only STAGE-PREFIX,…] [--scale-names N]\n".utf8))
         exit(2)
     }
 }
@@ -62,7 +62,7 @@ var stages = [
 
 let clock = ContinuousClock()
 for _ in 0..<rounds {
-    for index in stages.indices where only.map({ stages[index].name.hasPrefix($0) }) ?? true {
+    for index in stages.indices where only?.contains(where: stages[index].name.hasPrefix) ?? true {
         let elapsed = clock.measure { sink &+= stages[index].run() }
         stages[index].best = min(stages[index].best, elapsed)
     }
@@ -115,7 +115,7 @@ var loads: [Double] = []
 for _ in 0..<max(rounds, 3) { loads.append(seconds(clock.measure { sink &+= ((try? Gazetteer.bundled())?.entries.count ?? 0) })) }
 print(String(format: "bundled gazetteers load in %.1f ms (best of %d; goal ≤ 50 ms: %@)", loads.min()! * 1000, loads.count,
     loads.min()! <= 0.05 ? "met" : "NOT MET"))
-for file in corpus.files {
+for file in corpus.files where only == nil {
     let time = seconds(clock.measure { for article in file.articles { sink &+= extractor.extract(article).sentences.count } })
     print("  extract on \(pad(file.name, 30)) \(String(format: "%7.1f", Double(file.bytes) / 1e6 / time)) MB/s")
 }

@@ -178,7 +178,7 @@ public struct JSONWriter: Sendable {
 
     // MARK: - Building blocks
 
-    mutating func span(_ range: TextRange, _ text: String) {
+    mutating func span(_ range: TextRange, _ text: some StringProtocol) {
         key("start", first: true)
         integer(range.start)
         key("end")
@@ -286,10 +286,10 @@ public struct JSONWriter: Sendable {
         }
     }
 
-    mutating func string(_ value: String) {
+    mutating func string(_ value: some StringProtocol) {
         bytes.append(UInt8(ascii: "\""))
-        var value = value
-        value.withUTF8 { utf8 in
+        var copy = String(value)
+        copy.withUTF8 { utf8 in
             var runStart = 0
             for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))

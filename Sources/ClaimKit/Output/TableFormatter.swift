@@ -22,7 +22,7 @@ public struct TableFormatter: Sendable {
         lines.append("")
         lines.append("Sentences")
         for (index, sentence) in document.sentences.enumerated() {
-            lines.append(row([pad("\(index)", 4), pad("\(sentence.range.start)-\(sentence.range.end)", 11), cut(sentence.text)]))
+            lines.append(row([pad("\(index)", 4), pad("\(sentence.range.start)-\(sentence.range.end)", 11), cut(String(sentence.text))]))
         }
         if !document.entities.isEmpty {
             lines.append("")

@@ -1,12 +1,16 @@
 /// One sentence: an exact, trimmed substring of the document.
+///
+/// Its text is a `Substring` of the document's text, as `split` returns,
+/// so that splitting an article copies none of it; `String(sentence.text)`
+/// makes a copy that does not keep the article alive.
 public struct Sentence: Sendable, Hashable, Codable {
     /// The sentence's span in the document text.
     public var range: TextRange
     /// The sentence's text, equal to the document text over `range`.
-    public var text: String
+    public var text: Substring
 
     /// Creates a sentence.
-    public init(range: TextRange, text: String) {
+    public init(range: TextRange, text: Substring) {
         self.range = range
         self.text = text
     }
@@ -19,7 +23,7 @@ public struct Sentence: Sendable, Hashable, Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         range = try container.decodeRange(start: .start, end: .end)
-        text = try container.decode(String.self, forKey: .text)
+        text = Substring(try container.decode(String.self, forKey: .text))
     }
 
     /// Encodes the sentence as `start`, `end`, `text`.
@@ -27,6 +31,6 @@ public struct Sentence: Sendable, Hashable, Codable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(range.start, forKey: .start)
         try container.encode(range.end, forKey: .end)
-        try container.encode(text, forKey: .text)
+        try container.encode(String(text), forKey: .text)
     }
 }

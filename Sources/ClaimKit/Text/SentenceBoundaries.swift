@@ -13,7 +13,7 @@ struct SentenceBoundaries {
     @inline(__always)
     private func isCharacter(_ index: Int, _ unit: UInt16) -> Bool {
         let record = records[index]
-        return record.end - record.start == 1 && units[Int(record.start)] == unit
+        return record.end - record.start == 1 && record.first == unit
     }
 
     // MARK: - ICU boundaries
@@ -42,7 +42,7 @@ struct SentenceBoundaries {
     /// Whether an ICU boundary before token `next` is a real sentence end.
     private func keepsBreak(before next: Int) -> Bool {
         var last = next - 1
-        while last > 0, SentenceSplitter.isClosing(units[Int(records[last].start)]), records[last].length == 1,
+        while last > 0, SentenceSplitter.isClosing(records[last].first), records[last].length == 1,
             !records[last].flags.contains(.spaceBefore)
         {
             last -= 1
@@ -68,14 +68,14 @@ struct SentenceBoundaries {
             }
         }
         if record.length == 1 {
-            let unit = units[Int(record.start)]
+            let unit = record.first
             if unit == 0x2E, records[next].kind == .number, last > 0, !record.flags.contains(.spaceBefore) {
                 // "N°. 1026", "Fig. 3": a short non-number before the stop marks an abbreviation.
                 let before = records[last - 1]
                 if before.kind == .symbol || (before.kind == .word && before.length <= 3) { return false }
             }
             if unit == 0x21 || unit == 0x3F {
-                let first = units[Int(records[next].start)]
+                let first = records[next].first
                 if first >= 0x61 && first <= 0x7A { return false }
             }
         }
@@ -90,7 +90,7 @@ struct SentenceBoundaries {
         if record.kind == .word {
             return record.flags.contains(.capitalized) && starters.contains(keyHash: record.keyHash)
         }
-        if record.length == 1, SentenceSplitter.isOpening(units[Int(record.start)]), index + 1 < records.count {
+        if record.length == 1, SentenceSplitter.isOpening(record.first), index + 1 < records.count {
             return records[index + 1].flags.contains(.capitalized)
         }
         return false
@@ -133,7 +133,7 @@ struct SentenceBoundaries {
                 i += 1
                 continue
             }
-            let unit = units[Int(record.start)]
+            let unit = record.first
             if unit == 0x2E, i + 1 < records.count, records[i + 1].flags.contains(.spaceBefore),
                 isCharacter(i + 1, 0x2E)
             {
@@ -172,8 +172,8 @@ struct SentenceBoundaries {
                 guard digit >= 0x30 && digit <= 0x39 else { return nil }
                 value = value * 10 + Int(digit - 0x30)
             }
-        } else if record.kind == .word, record.length == 1, units[start] >= 0x61, units[start] <= 0x7A {
-            value = Int(units[start] - 0x60)
+        } else if record.kind == .word, record.length == 1, record.first >= 0x61, record.first <= 0x7A {
+            value = Int(record.first - 0x60)
         } else {
             return nil
         }
@@ -181,7 +181,7 @@ struct SentenceBoundaries {
         while last + 1 < records.count, last - index < 2 {
             let following = records[last + 1]
             guard following.length == 1, !following.flags.contains(.spaceBefore) else { break }
-            let unit = units[Int(following.start)]
+            let unit = following.first
             guard unit == 0x2E || unit == 0x29 else { break }
             last += 1
         }

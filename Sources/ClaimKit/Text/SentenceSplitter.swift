@@ -41,7 +41,7 @@ public struct SentenceSplitter: Sendable {
             spans.map { span in
                 let start = Int(tokens.records[span.lowerBound].start)
                 let end = Int(tokens.records[span.upperBound - 1].end)
-                return Sentence(range: tokens.buffer.range(start, end), text: tokens.buffer.string(start, end))
+                return Sentence(range: tokens.buffer.range(start, end), text: tokens.buffer.substring(start, end))
             }
         }
     }
@@ -66,9 +66,20 @@ public struct SentenceSplitter: Sendable {
         }
         var spans: [Range<Int>] = []
         var begin = 0
-        for i in 1..<count where starts[i] {
-            spans.append(begin..<i)
-            begin = i
+        starts.withUnsafeBytes { flags in
+            // Sentences start at few tokens: skip eight flags at a time while all are false.
+            var i = 1
+            while i < count {
+                if i & 7 == 0, i + 8 <= count, flags.loadUnaligned(fromByteOffset: i, as: UInt64.self) == 0 {
+                    i += 8
+                    continue
+                }
+                if flags[i] != 0 {
+                    spans.append(begin..<i)
+                    begin = i
+                }
+                i += 1
+            }
         }
         spans.append(begin..<count)
         return spans

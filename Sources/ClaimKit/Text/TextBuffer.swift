@@ -10,12 +10,20 @@ struct TextBuffer: Sendable {
     private let scalarOffsets: [Int32]
     /// Whether every character is ASCII, so that UTF-16 offsets are UTF-8 offsets too.
     let isASCII: Bool
+    /// For each non-ASCII scalar, the UTF-16 offset just past it and how many
+    /// more UTF-8 bytes than UTF-16 units the text holds up to there: the
+    /// UTF-8 offset of any UTF-16 offset in a few steps of binary search,
+    /// so that spans of the text are sliced from its UTF-8 without a copy.
+    private let wideEnds: [Int32]
+    private let wideExcess: [Int32]
 
     init(_ text: String) {
         self.text = text
         var text = text
         var hasSurrogates = false
         var ascii = true
+        var wideEnds: [Int32] = []
+        var wideExcess: [Int32] = []
         let units = text.withUTF8 { utf8 -> [UInt16] in
             let count = utf8.count
             return [UInt16](unsafeUninitializedCapacity: count) { output, initialized in
@@ -54,12 +62,16 @@ struct TextBuffer: Sendable {
                         o += 2
                         hasSurrogates = true
                     }
+                    wideEnds.append(Int32(o))
+                    wideExcess.append(Int32(i - o))
                 }
                 initialized = o
             }
         }
         self.units = units
         isASCII = ascii
+        self.wideEnds = wideEnds
+        self.wideExcess = wideExcess
         if hasSurrogates {
             var offsets = [Int32](repeating: 0, count: units.count + 1)
             var scalar: Int32 = 0
@@ -89,49 +101,43 @@ struct TextBuffer: Sendable {
         TextRange(start: scalarOffset(start), end: scalarOffset(end))
     }
 
-    /// The text of a UTF-16 span: a copy of the original's bytes for ASCII
-    /// text, else transcoded straight into a new string's storage (the
-    /// generic `String(decoding:as:)` path is many times slower).
+    /// The UTF-8 offset of a UTF-16 offset.
+    @inline(__always)
+    func utf8Offset(_ utf16Offset: Int) -> Int {
+        guard !wideEnds.isEmpty else { return utf16Offset }
+        // The last non-ASCII scalar ending at or before the offset.
+        var low = 0
+        var high = wideEnds.count
+        while low < high {
+            let middle = (low + high) >> 1
+            if Int(wideEnds[middle]) <= utf16Offset { low = middle + 1 } else { high = middle }
+        }
+        return low == 0 ? utf16Offset : utf16Offset + Int(wideExcess[low - 1])
+    }
+
+    /// The text of a UTF-16 span as a view of the original, without a copy.
+    func substring(_ start: Int, _ end: Int) -> Substring {
+        let utf8 = text.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: utf8Offset(start))
+        return text[from..<utf8.index(utf8.startIndex, offsetBy: utf8Offset(end))]
+    }
+
+    /// The original's UTF-8 bytes over a UTF-16 span, for writers that copy them out.
+    func withUTF8<Result>(_ start: Int, _ end: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let from = utf8Offset(start)
+        let to = utf8Offset(end)
+        if let result = text.utf8.withContiguousStorageIfAvailable({ body(UnsafeBufferPointer(rebasing: $0[from..<to])) }) {
+            return result
+        }
+        // A string without contiguous UTF-8 (bridged) is copied out first.
+        let utf8 = text.utf8
+        let bytes = Array(utf8[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)])
+        return bytes.withUnsafeBufferPointer(body)
+    }
+
+    /// The text of a UTF-16 span as a new string: a copy of the original's
+    /// UTF-8 bytes, which decoding checks and copies in one pass.
     func string(_ start: Int, _ end: Int) -> String {
-        if isASCII {
-            // Byte offsets equal UTF-16 offsets; the UTF-8 view copies without grapheme checks.
-            let utf8 = text.utf8
-            let from = utf8.index(utf8.startIndex, offsetBy: start)
-            if let copy = String(utf8[from..<utf8.index(from, offsetBy: end - start)]) { return copy }
-        }
-        return units.withUnsafeBufferPointer { units in
-            String(unsafeUninitializedCapacity: (end - start) * 3) { output in
-                var o = 0
-                var i = start
-                while i < end {
-                    let unit = UInt32(units[i])
-                    i += 1
-                    if unit < 0x80 {
-                        output[o] = UInt8(unit)
-                        o += 1
-                    } else if unit < 0x800 {
-                        output[o] = UInt8(0xC0 | unit >> 6)
-                        output[o + 1] = UInt8(0x80 | unit & 0x3F)
-                        o += 2
-                    } else if unit & 0xFC00 == 0xD800, i < end, units[i] & 0xFC00 == 0xDC00 {
-                        let scalar = 0x10000 + ((unit & 0x3FF) << 10 | UInt32(units[i]) & 0x3FF)
-                        i += 1
-                        output[o] = UInt8(0xF0 | scalar >> 18)
-                        output[o + 1] = UInt8(0x80 | scalar >> 12 & 0x3F)
-                        output[o + 2] = UInt8(0x80 | scalar >> 6 & 0x3F)
-                        output[o + 3] = UInt8(0x80 | scalar & 0x3F)
-                        o += 4
-                    } else {
-                        // A lone surrogate cannot come from a Swift string; write U+FFFD to stay valid.
-                        let scalar = unit & 0xF800 == 0xD800 ? 0xFFFD : unit
-                        output[o] = UInt8(0xE0 | scalar >> 12)
-                        output[o + 1] = UInt8(0x80 | scalar >> 6 & 0x3F)
-                        output[o + 2] = UInt8(0x80 | scalar & 0x3F)
-                        o += 3
-                    }
-                }
-                return o
-            }
-        }
+        withUTF8(start, end) { String(decoding: $0, as: UTF8.self) }
     }
 }

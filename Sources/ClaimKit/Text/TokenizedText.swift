@@ -25,6 +25,9 @@ struct TokenRecord: Sendable {
     var keyHash: UInt64 = 0
     var kind: TokenKind
     var flags: TokenFlags
+    /// The first UTF-16 unit, kept in the record's padding so that later
+    /// stages test punctuation without reading the text.
+    var first: UInt16
 
     @inline(__always) var length: Int { Int(end - start) }
 }
@@ -103,6 +106,6 @@ public struct TokenizedText: Sendable, RandomAccessCollection {
     @inline(__always)
     func isCharacter(_ position: Int, _ unit: UInt16) -> Bool {
         let record = records[position]
-        return record.end - record.start == 1 && buffer.units[Int(record.start)] == unit
+        return record.end - record.start == 1 && record.first == unit
     }
 }

@@ -107,7 +107,7 @@ public struct Tokenizer: Sendable {
             if space {
                 if start >= 0 {
                     let kind: TokenKind = isDigit(units[start]) ? .number : .word
-                    records.append(TokenRecord(start: Int32(start), end: Int32(i), kind: kind, flags: pending))
+                    records.append(TokenRecord(start: Int32(start), end: Int32(i), kind: kind, flags: pending, first: units[start]))
                     pending = []
                     start = -1
                 }
@@ -134,7 +134,7 @@ public struct Tokenizer: Sendable {
         if attached || possessive {
             repair(start: start, end: end, kind: kind, flags: flags, attached: attached, units, &records)
         } else {
-            records.append(TokenRecord(start: Int32(start), end: Int32(end), kind: kind, flags: flags))
+            records.append(TokenRecord(start: Int32(start), end: Int32(end), kind: kind, flags: flags, first: units[start]))
         }
     }
 
@@ -152,7 +152,7 @@ public struct Tokenizer: Sendable {
                 return
             }
             // A possessive after an abbreviation: "U.S." "'" "s" → "U.S." "'s".
-            if length == 1, units[start] | 0x20 == 0x73, last.length == 1, Self.isApostrophe(units[Int(last.start)]),
+            if length == 1, units[start] | 0x20 == 0x73, last.length == 1, Self.isApostrophe(last.first),
                 !last.flags.contains(.spaceBefore), records.count >= 2, records[records.count - 2].end == last.start,
                 records[records.count - 2].kind == .word
             {
@@ -161,7 +161,7 @@ public struct Tokenizer: Sendable {
                 return
             }
             // A designation stays whole: "Su" "-" "30MK2" → "Su-30MK2".
-            if kind != .punctuation, kind != .symbol, last.length == 1, Self.isHyphen(units[Int(last.start)]),
+            if kind != .punctuation, kind != .symbol, last.length == 1, Self.isHyphen(last.first),
                 records.count >= 2, !last.flags.contains(.spaceBefore)
             {
                 let head = records[records.count - 2]
@@ -175,11 +175,11 @@ public struct Tokenizer: Sendable {
         }
         // A possessive is a token of its own: "Army's" → "Army" "'s".
         if kind == .word, length > 2, Self.isApostrophe(units[end - 2]), units[end - 1] | 0x20 == 0x73 {
-            records.append(TokenRecord(start: Int32(start), end: Int32(end - 2), kind: .word, flags: flags))
-            records.append(TokenRecord(start: Int32(end - 2), end: Int32(end), kind: .word, flags: []))
+            records.append(TokenRecord(start: Int32(start), end: Int32(end - 2), kind: .word, flags: flags, first: units[start]))
+            records.append(TokenRecord(start: Int32(end - 2), end: Int32(end), kind: .word, flags: [], first: units[end - 2]))
             return
         }
-        records.append(TokenRecord(start: Int32(start), end: Int32(end), kind: kind, flags: flags))
+        records.append(TokenRecord(start: Int32(start), end: Int32(end), kind: kind, flags: flags, first: units[start]))
     }
 
     /// Whether a word followed by a period is an abbreviation that keeps it:

@@ -55,7 +55,7 @@ struct SeedArticleTests {
     @Test("its sentences match the gold sentences exactly")
     func sentences() throws {
         let gold = try #require(Self.gold)
-        let got = TestExtractor.extractor.extract(Self.text).sentences.map(\.text)
+        let got = TestExtractor.extractor.extract(Self.text).sentences.map { String($0.text) }
         for (index, pair) in zip(got, gold.sentences).enumerated() where pair.0 != pair.1 {
             print("sentence \(index): got \(pair.0.debugDescription), want \(pair.1.debugDescription)")
         }

@@ -22,6 +22,6 @@ enum TestExtractor {
     }
 
     static func sentenceTexts(_ text: String) -> [String] {
-        splitter.split(tokenizer.tokenize(text)).map(\.text)
+        splitter.split(tokenizer.tokenize(text)).map { String($0.text) }
     }
 }

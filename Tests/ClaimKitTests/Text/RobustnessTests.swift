@@ -28,6 +28,33 @@ struct RobustnessTests {
                 #expect(sentence.text == sentence.text.trimmingCharacters(in: .whitespacesAndNewlines))
                 previousEnd = sentence.range.end
             }
+            for mention in document.entities { #expect(String(document.text(in: mention.range)) == mention.text) }
+            for quantity in document.quantities { #expect(String(document.text(in: quantity.range)) == quantity.text) }
+            for claim in document.claims {
+                for span in [claim.source, claim.cue, claim.content, claim.citing].compactMap({ $0 }) {
+                    #expect(String(document.text(in: span.range)) == span.text)
+                }
+            }
+        }
+    }
+
+    @Test("every span's text is the document's text over its range, whatever the characters before it")
+    func spanTextsMatchRanges() {
+        let prefixes = ["", "é ", "🇺🇦 ", "“Naïve” — ", "\u{301}e ", "ǅ ﬁ 😀😀 "]
+        for prefix in prefixes {
+            let text = prefix + "Gen. Smith said about 15,000 Russian soldiers crossed, the U.S. Army’s report said. "
+                + "“We will not stop,” Putin told reporters in Moscow."
+            let document = TestExtractor.extractor.extract(text)
+            #expect(document.sentences.count == 2, "\(prefix)")
+            #expect(!document.entities.isEmpty && !document.quantities.isEmpty && !document.claims.isEmpty, "\(prefix)")
+            for sentence in document.sentences { #expect(String(document.text(in: sentence.range)) == sentence.text) }
+            for mention in document.entities { #expect(String(document.text(in: mention.range)) == mention.text) }
+            for quantity in document.quantities { #expect(String(document.text(in: quantity.range)) == quantity.text) }
+            for claim in document.claims {
+                for span in [claim.source, claim.cue, claim.content].compactMap({ $0 }) {
+                    #expect(String(document.text(in: span.range)) == span.text, "\(prefix)")
+                }
+            }
         }
     }
 }
