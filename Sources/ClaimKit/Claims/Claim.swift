@@ -11,11 +11,11 @@ public struct Claim: Sendable, Hashable, Codable {
     public struct Span: Sendable, Hashable, Codable {
         /// Where the span is.
         public var range: TextRange
-        /// The words of the span, as written.
-        public var text: String
+        /// The words of the span, as written: a slice of the document's text.
+        public var text: Substring
 
         /// Creates a span.
-        public init(range: TextRange, text: String) {
+        public init(range: TextRange, text: Substring) {
             self.range = range
             self.text = text
         }
@@ -28,7 +28,7 @@ public struct Claim: Sendable, Hashable, Codable {
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             range = try container.decodeRange(start: .start, end: .end)
-            text = try container.decode(String.self, forKey: .text)
+            text = Substring(try container.decode(String.self, forKey: .text))
         }
 
         /// Encodes the span as `start`, `end` and `text`.
@@ -36,7 +36,7 @@ public struct Claim: Sendable, Hashable, Codable {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(range.start, forKey: .start)
             try container.encode(range.end, forKey: .end)
-            try container.encode(text, forKey: .text)
+            try container.encode(String(text), forKey: .text)
         }
     }
 

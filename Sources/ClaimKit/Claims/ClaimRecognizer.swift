@@ -244,7 +244,7 @@ struct ClaimRecognizer: Sendable {
         func span(_ range: Range<Int>) -> Claim.Span {
             let start = Int(records[range.lowerBound].start)
             let end = Int(records[range.upperBound - 1].end)
-            return Claim.Span(range: buffer.range(start, end), text: buffer.string(start, end))
+            return Claim.Span(range: buffer.range(start, end), text: buffer.substring(start, end))
         }
     }
 }

@@ -167,7 +167,7 @@ struct SourceResolver {
                     !lexicon.personPronouns.contains(key(part.lowerBound)), !lexicon.determiners.contains(key(part.lowerBound)),
                     sourceType(part, head: headToken(of: part)) == .person
                 else { continue }
-                speaker = (part.lowerBound, pass.span(part).text)
+                speaker = (part.lowerBound, String(pass.span(part).text))
                 break
             }
             let mention = nearestPersonMention(before: source.lowerBound, state: nil)
@@ -177,7 +177,7 @@ struct SourceResolver {
             return mention?.canonical
         }
         if source.count == 1, lexicon.pronouns.contains(first) {
-            return pass.claims[..<claimIndex].last.flatMap { $0.source }.map { pass.span($0).text }
+            return pass.claims[..<claimIndex].last.flatMap { $0.source }.map { String(pass.span($0).text) }
         }
         guard lexicon.determiners.contains(first), pass.entityAt[head] < 0 else { return nil }
         // The last earlier source, citing source or mention with the same head word; one that also
@@ -199,7 +199,7 @@ struct SourceResolver {
             let earlier = pass.claims[index]
             for part in [earlier.source, earlier.citing] {
                 guard let part, part.upperBound <= source.lowerBound, part != source else { continue }
-                if key(headToken(of: part)) == headKey { consider(part, pass.span(part).text) }
+                if key(headToken(of: part)) == headKey { consider(part, String(pass.span(part).text)) }
             }
         }
         let before = Self.firstIndex(startingAtOrAfter: source.lowerBound, pass.entities.spans)
@@ -223,7 +223,7 @@ struct SourceResolver {
                 guard let part = earlier.source, part.upperBound <= source.lowerBound else { continue }
                 let partHead = headToken(of: part)
                 if sourceType(part, head: partHead) == .media {
-                    return headEntity(part, head: partHead).map { pass.entities.mentions[$0].canonical } ?? pass.span(part).text
+                    return headEntity(part, head: partHead).map { pass.entities.mentions[$0].canonical } ?? String(pass.span(part).text)
                 }
             }
         }

@@ -8,8 +8,8 @@
 public struct EntityMention: Sendable, Hashable, Codable {
     /// The mention's span: the name alone, without title or possessive.
     public var range: TextRange
-    /// The text of the span.
-    public var text: String
+    /// The text of the span, a slice of the document's text.
+    public var text: Substring
     /// What the mention names.
     public var kind: EntityKind
     /// The entry's canonical name (`Maduro` → `Nicolás Maduro`).
@@ -31,7 +31,7 @@ public struct EntityMention: Sendable, Hashable, Codable {
 
     /// Creates a mention.
     public init(
-        range: TextRange, text: String, kind: EntityKind, canonical: String, entryID: String, iso3: String?,
+        range: TextRange, text: Substring, kind: EntityKind, canonical: String, entryID: String, iso3: String?,
         via: MentionSource, role: String?, confidence: Double, sentence: Int
     ) {
         self.range = range
@@ -56,7 +56,7 @@ public struct EntityMention: Sendable, Hashable, Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         range = try container.decodeRange(start: .start, end: .end)
-        text = try container.decode(String.self, forKey: .text)
+        text = Substring(try container.decode(String.self, forKey: .text))
         kind = try container.decode(EntityKind.self, forKey: .kind)
         canonical = try container.decode(String.self, forKey: .canonical)
         entryID = try container.decode(String.self, forKey: .entryID)
@@ -72,7 +72,7 @@ public struct EntityMention: Sendable, Hashable, Codable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(range.start, forKey: .start)
         try container.encode(range.end, forKey: .end)
-        try container.encode(text, forKey: .text)
+        try container.encode(String(text), forKey: .text)
         try container.encode(kind, forKey: .kind)
         try container.encode(canonical, forKey: .canonical)
         try container.encode(entryID, forKey: .entryID)

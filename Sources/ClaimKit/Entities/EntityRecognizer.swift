@@ -480,7 +480,7 @@ struct EntityRecognizer: Sendable {
             let start = Int(records[candidate.start].start)
             let end = Int(records[candidate.end - 1].end)
             return EntityMention(
-                range: buffer.range(start, end), text: buffer.string(start, end), kind: candidate.kind,
+                range: buffer.range(start, end), text: buffer.substring(start, end), kind: candidate.kind,
                 canonical: candidate.canonical, entryID: candidate.entryID, iso3: candidate.kind == .state ? candidate.iso3 : nil,
                 via: candidate.via, role: candidate.role, confidence: candidate.confidence, sentence: candidate.sentence)
         }

@@ -235,7 +235,7 @@ public struct JSONWriter: Sendable {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    mutating func optionalString(_ value: String?) {
+    mutating func optionalString(_ value: (some StringProtocol)?) {
         if let value { string(value) } else { raw("null") }
     }
 

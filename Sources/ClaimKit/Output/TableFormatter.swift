@@ -22,7 +22,7 @@ public struct TableFormatter: Sendable {
         lines.append("")
         lines.append("Sentences")
         for (index, sentence) in document.sentences.enumerated() {
-            lines.append(row([pad("\(index)", 4), pad("\(sentence.range.start)-\(sentence.range.end)", 11), cut(String(sentence.text))]))
+            lines.append(row([pad("\(index)", 4), pad("\(sentence.range.start)-\(sentence.range.end)", 11), cut(sentence.text)]))
         }
         if !document.entities.isEmpty {
             lines.append("")
@@ -104,7 +104,7 @@ public struct TableFormatter: Sendable {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
     }
 
-    func cut(_ text: String) -> String {
+    func cut(_ text: some StringProtocol) -> String {
         let flat = text.replacingOccurrences(of: "\n", with: " ")
         return flat.count <= textWidth ? flat : String(flat.prefix(textWidth - 1)) + "…"
     }

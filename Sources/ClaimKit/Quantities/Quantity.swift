@@ -8,8 +8,8 @@
 public struct Quantity: Sendable, Hashable, Codable {
     /// The span: qualifier, number and the counted thing's head (`about 15,000 soldiers`).
     public var range: TextRange
-    /// The text of the span.
-    public var text: String
+    /// The text of the span, a slice of the document's text.
+    public var text: Substring
     /// The number; nil when only bounds are known (ranges and vague amounts).
     public var value: Double?
     /// The lower bound, where the text gives one (`at least 21` → 21).
@@ -23,18 +23,18 @@ public struct Quantity: Sendable, Hashable, Codable {
     /// `percent`.
     public var unit: String?
     /// The counted phrase (`Ukrainian villages`), for counts and ordinals.
-    public var item: String?
+    public var item: Substring?
     /// What the amount measures.
     public var kind: QuantityKind
     /// The text of the weapon mention the count is of (`Igla-S`), if any.
-    public var weapon: String?
+    public var weapon: Substring?
     /// The index of the sentence that holds the quantity.
     public var sentence: Int
 
     /// Creates a quantity.
     public init(
-        range: TextRange, text: String, value: Double?, low: Double? = nil, high: Double? = nil,
-        qualifier: QuantityQualifier, unit: String?, item: String? = nil, kind: QuantityKind, weapon: String? = nil,
+        range: TextRange, text: Substring, value: Double?, low: Double? = nil, high: Double? = nil,
+        qualifier: QuantityQualifier, unit: String?, item: Substring? = nil, kind: QuantityKind, weapon: Substring? = nil,
         sentence: Int
     ) {
         self.range = range
@@ -58,15 +58,15 @@ public struct Quantity: Sendable, Hashable, Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         range = try container.decodeRange(start: .start, end: .end)
-        text = try container.decode(String.self, forKey: .text)
+        text = Substring(try container.decode(String.self, forKey: .text))
         value = try container.decodeIfPresent(Double.self, forKey: .value)
         low = try container.decodeIfPresent(Double.self, forKey: .low)
         high = try container.decodeIfPresent(Double.self, forKey: .high)
         qualifier = try container.decode(QuantityQualifier.self, forKey: .qualifier)
         unit = try container.decodeIfPresent(String.self, forKey: .unit)
         kind = try container.decode(QuantityKind.self, forKey: .kind)
-        item = try container.decodeIfPresent(String.self, forKey: .item)
-        weapon = try container.decodeIfPresent(String.self, forKey: .weapon)
+        item = try container.decodeIfPresent(String.self, forKey: .item).map { Substring($0) }
+        weapon = try container.decodeIfPresent(String.self, forKey: .weapon).map { Substring($0) }
         sentence = try container.decode(Int.self, forKey: .sentence)
     }
 
@@ -75,15 +75,15 @@ public struct Quantity: Sendable, Hashable, Codable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(range.start, forKey: .start)
         try container.encode(range.end, forKey: .end)
-        try container.encode(text, forKey: .text)
+        try container.encode(String(text), forKey: .text)
         try container.encode(value, forKey: .value)
         try container.encode(low, forKey: .low)
         try container.encode(high, forKey: .high)
         try container.encode(qualifier, forKey: .qualifier)
         try container.encode(unit, forKey: .unit)
         try container.encode(kind, forKey: .kind)
-        try container.encode(item, forKey: .item)
-        try container.encode(weapon, forKey: .weapon)
+        try container.encode(item.map { String($0) }, forKey: .item)
+        try container.encode(weapon.map { String($0) }, forKey: .weapon)
         try container.encode(sentence, forKey: .sentence)
     }
 }

@@ -77,9 +77,9 @@ struct QuantityRecognizer: Sendable {
             var high: Double?
             var qualifier: QuantityQualifier = .exact
             var unit: String?
-            var item: String?
+            var item: Substring?
             var kind: QuantityKind = .count
-            var weapon: String?
+            var weapon: Substring?
         }
 
         mutating func scan(_ sentence: Range<Int>, index: Int) {
@@ -126,7 +126,7 @@ struct QuantityRecognizer: Sendable {
             let start = Int(records[draft.start].start)
             let end = Int(records[draft.end - 1].end)
             found.quantities.append(Quantity(
-                range: buffer.range(start, end), text: buffer.string(start, end), value: draft.value, low: draft.low,
+                range: buffer.range(start, end), text: buffer.substring(start, end), value: draft.value, low: draft.low,
                 high: draft.high, qualifier: draft.qualifier, unit: draft.unit, item: draft.item, kind: draft.kind,
                 weapon: draft.weapon, sentence: sentence))
             found.spans.append(draft.start..<draft.end)
@@ -159,7 +159,7 @@ struct QuantityRecognizer: Sendable {
             if isNoAmount(first, in: sentence, qualified: qualified) { return nil }
 
             var draft = Draft(start: start, end: first.end, value: first.value)
-            var unit = currency.map { (kind: QuantityLexicon.UnitKind.money, code: Optional($0.code), text: $0.code, end: first.end) }
+            var unit = currency.map { (kind: QuantityLexicon.UnitKind.money, code: Optional($0.code), text: WrittenUnit.key($0.code), end: first.end) }
             if unit == nil, !first.ordinal { unit = unitAfter(first, limit: limit) }
             if let moneyScale = first.moneyScale, currency != nil || unit == nil {
                 // `€500m`, `10M people`: m is a million here, not metres.
@@ -201,7 +201,7 @@ struct QuantityRecognizer: Sendable {
                 case .percent: draft.kind = .percent
                 case .measure, .calibre: draft.kind = .measure
                 }
-                draft.unit = unit.code ?? unit.text
+                draft.unit = unit.code ?? written(unit.text)
                 if first.ordinal { return nil }
                 afterQualifier(&draft, limit: limit)
                 return draft
@@ -291,7 +291,7 @@ struct QuantityRecognizer: Sendable {
         func fill(_ draft: inout Draft, _ counted: Counted) {
             draft.end = counted.end
             draft.unit = buffer.string(Int(records[counted.head].start), Int(records[counted.end - 1].end))
-            draft.item = buffer.string(Int(records[counted.start].start), Int(records[counted.end - 1].end))
+            draft.item = buffer.substring(Int(records[counted.start].start), Int(records[counted.end - 1].end))
             if let weapon = counted.weapon { draft.weapon = entities.mentions[weapon].text }
         }
 
@@ -313,21 +313,35 @@ struct QuantityRecognizer: Sendable {
             return (code, match.end)
         }
 
-        typealias FoundUnit = (kind: QuantityLexicon.UnitKind, code: String?, text: String, end: Int)
+        typealias FoundUnit = (kind: QuantityLexicon.UnitKind, code: String?, text: WrittenUnit, end: Int)
+
+        /// How a unit is written: on the digits (`km` of `300km`, by its key) or as tokens,
+        /// whose text is copied only for the unit an amount keeps.
+        enum WrittenUnit {
+            case key(String)
+            case tokens(Range<Int>)
+        }
+
+        func written(_ unit: WrittenUnit) -> String {
+            switch unit {
+            case .key(let text): text
+            case .tokens(let span): buffer.string(Int(records[span.lowerBound].start), Int(records[span.upperBound - 1].end))
+            }
+        }
 
         /// The unit written on or after a number: `300km`, `40 percent`, `4.5 billion dollars`, `40-km`.
         func unitAfter(_ number: NumberReader.Number, limit: Int) -> FoundUnit? {
             if let attached = number.attachedUnit {
                 if attached.unit.kind == .calibre {
                     // `155mm shells` names a calibre; `rainfall of 50mm` is a measure.
-                    if number.end < limit, records[number.end].kind == .word { return (.calibre, nil, attached.text, number.end) }
-                    return (.measure, nil, attached.text, number.end)
+                    if number.end < limit, records[number.end].kind == .word { return (.calibre, nil, .key(attached.text), number.end) }
+                    return (.measure, nil, .key(attached.text), number.end)
                 }
                 if number.moneyScale != nil, Tokenizer.isUpper(buffer.units[Int(records[number.end - 1].end) - 1]) {
                     // `10M`, `1MM`, `10G`: a capital letter scales; `1.8m`, `5g` are units.
                     return nil
                 }
-                return (attached.unit.kind, attached.unit.code, attached.text, number.end)
+                return (attached.unit.kind, attached.unit.code, .key(attached.text), number.end)
             }
             var p = number.end
             // `40-km convoy`, `82,000-tonne`: the hyphenated measure alone.
@@ -346,14 +360,12 @@ struct QuantityRecognizer: Sendable {
             if hyphenated, match.value.kind != .measure && match.value.kind != .calibre { return nil }
             if bracketed {
                 guard match.end < limit, records[match.end].kind != .word, records[match.end].length == 1 else { return nil }
-                let text = buffer.string(Int(records[p].start), Int(records[match.end - 1].end))
-                return (match.value.kind, match.value.code, text, match.end + 1)
+                return (match.value.kind, match.value.code, .tokens(p..<match.end), match.end + 1)
             }
             if match.value.kind == .calibre, match.end < limit, records[match.end].kind == .word {
-                return (.calibre, nil, "", match.end)
+                return (.calibre, nil, .key(""), match.end)
             }
-            let text = buffer.string(Int(records[p].start), Int(records[match.end - 1].end))
-            return (match.value.kind, match.value.code, text, match.end)
+            return (match.value.kind, match.value.code, .tokens(p..<match.end), match.end)
         }
 
         /// The second number of a range after `end`, with its unit.

@@ -85,7 +85,7 @@ extension SeedArticleTests {
         for want in gold.quantities {
             let found = predicted.first { $0.text == want.text }
             if let found, found.value == want.value, found.low == want.low, found.high == want.high,
-                found.qualifier == want.qualifier, found.unit == want.unit, found.kind == want.kind, found.weapon == want.weapon
+                found.qualifier == want.qualifier, found.unit == want.unit, found.kind == want.kind, found.weapon.map({ String($0) }) == want.weapon
             {
                 matched += 1
             } else {
@@ -106,7 +106,7 @@ extension SeedArticleTests {
         var matched = 0
         for want in gold.claims {
             let found = predicted.indices.first { index in
-                !used.contains(index) && predicted[index].cue.text == want.cue && predicted[index].content?.text == want.content
+                !used.contains(index) && predicted[index].cue.text == want.cue && predicted[index].content.map({ String($0.text) }) == want.content
             }
             guard let found else {
                 Issue.record("claim \(want.cue) “\(want.content.prefix(60))” not found")
@@ -115,8 +115,8 @@ extension SeedArticleTests {
             used.insert(found)
             let claim = predicted[found]
             let fields: [(String, String?, String?)] = [
-                ("source", claim.source?.text, want.source), ("resolved_source", claim.resolvedSource, want.resolved_source),
-                ("source_type", claim.sourceType.rawValue, want.source_type.rawValue), ("citing", claim.citing?.text, want.citing),
+                ("source", claim.source.map { String($0.text) }, want.source), ("resolved_source", claim.resolvedSource, want.resolved_source),
+                ("source_type", claim.sourceType.rawValue, want.source_type.rawValue), ("citing", claim.citing.map { String($0.text) }, want.citing),
                 ("hedged", "\(claim.hedged)", "\(want.hedged)"), ("negated", "\(claim.negated)", "\(want.negated)"),
             ]
             let wrong = fields.filter { $0.1 != $0.2 }
@@ -149,7 +149,7 @@ struct EntityScore {
         for entity in gold {
             let texts = Set(([entity.text] + (entity.alt ?? [])).map(Self.normalize))
             let found = predicted.indices.first { index in
-                !used[index] && predicted[index].kind == entity.type && texts.contains(Self.normalize(predicted[index].text))
+                !used[index] && predicted[index].kind == entity.type && texts.contains(Self.normalize(String(predicted[index].text)))
                     && predicted[index].canonical == entity.canonical
             }
             if let found {

@@ -16,15 +16,15 @@ struct ClaimCase: Decodable, CustomTestStringConvertible, Sendable {
         let direct_quote: Bool
 
         init(_ claim: Claim) {
-            source = claim.source?.text
+            source = claim.source.map { String($0.text) }
             source_type = claim.sourceType
             resolved_source = claim.resolvedSource
-            cue = claim.cue.text
+            cue = String(claim.cue.text)
             cue_kind = claim.cueKind
-            content = claim.content?.text
+            content = claim.content.map { String($0.text) }
             hedged = claim.hedged
             negated = claim.negated
-            citing = claim.citing?.text
+            citing = claim.citing.map { String($0.text) }
             direct_quote = claim.directQuote
         }
 

@@ -15,15 +15,15 @@ struct QuantityCase: Decodable, CustomTestStringConvertible, Sendable {
         let weapon: String?
 
         init(_ quantity: Quantity) {
-            text = quantity.text
+            text = String(quantity.text)
             value = quantity.value
             low = quantity.low
             high = quantity.high
             qualifier = quantity.qualifier
             unit = quantity.unit
             kind = quantity.kind
-            item = quantity.item
-            weapon = quantity.weapon
+            item = quantity.item.map { String($0) }
+            weapon = quantity.weapon.map { String($0) }
         }
 
         var description: String {
