@@ -1,61 +1,77 @@
 import ClaimKit
-import Foundation
 
 /// One input line of `--jsonl`: `{"id": …, "text": …}`.
-struct JSONLRecord: Decodable {
+struct JSONLRecord {
     let id: String?
     let text: String
 
-    private enum CodingKeys: String, CodingKey {
-        case id, text
+    /// What reading one line gave: the record or why there is none, and the
+    /// byte offsets of what was replaced, for warnings.
+    struct Parsed {
+        var record: JSONLRecord?
+        var error: String?
+        /// Invalid UTF-8 sequences, replaced with U+FFFD before the line was read as JSON.
+        var invalidOffsets: [Int] = []
+        /// Lone surrogate escapes (`\ud800`) in `id` or `text`, replaced with U+FFFD.
+        var surrogateOffsets: [Int] = []
     }
 
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        if !container.contains(.text) {
-            throw JSONLRecordError("no \"text\" field")
-        }
-        guard let text = try? container.decode(String.self, forKey: .text) else {
-            throw JSONLRecordError("\"text\" is not a string")
-        }
-        self.text = text
-        if (try? container.decodeNil(forKey: .id)) ?? true {
-            id = nil
-        } else if let string = try? container.decode(String.self, forKey: .id) {
-            id = string
-        } else if let integer = try? container.decode(Int.self, forKey: .id) {
-            id = String(integer)
-        } else if let number = try? container.decode(Double.self, forKey: .id) {
-            id = String(number)
-        } else {
-            throw JSONLRecordError("\"id\" is neither a string nor a number")
-        }
-    }
-
-    /// Parses one line, repairing invalid UTF-8 first; warnings name the byte offsets.
-    /// Parses one line, repairing invalid UTF-8 and lone surrogate escapes
-    /// first; the byte offsets of what was replaced come back for warnings.
-    static func parse(
-        _ line: ArraySlice<UInt8>
-    ) -> (record: JSONLRecord?, error: String?, invalidOffsets: [Int], surrogateOffsets: [Int]) {
+    /// Reads one line, repairing invalid UTF-8 and lone surrogate escapes.
+    static func parse(_ line: ArraySlice<UInt8>) -> Parsed {
         let decoded = DecodedText(bytes: line)
-        var bytes = decoded.invalidByteOffsets.isEmpty ? Array(line) : Array(decoded.text.utf8)
-        let surrogates = LoneSurrogates.repair(&bytes)
-        let offsets = decoded.invalidByteOffsets
-        do {
-            let record = try JSONDecoder().decode(JSONLRecord.self, from: Data(bytes))
-            return (record, nil, offsets, surrogates)
-        } catch let error as JSONLRecordError {
-            return (nil, error.message, offsets, surrogates)
-        } catch DecodingError.typeMismatch {
-            return (nil, "not a JSON object", offsets, surrogates)
-        } catch {
-            return (nil, "not valid JSON", offsets, surrogates)
+        guard decoded.invalidByteOffsets.isEmpty else {
+            var parsed = parse(valid: Array(decoded.text.utf8)[...])
+            parsed.invalidOffsets = decoded.invalidByteOffsets
+            return parsed
+        }
+        return parse(valid: line)
+    }
+
+    private static func parse(valid line: ArraySlice<UInt8>) -> Parsed {
+        line.withUnsafeBufferPointer { bytes in
+            var scanner = JSONLineScanner(bytes)
+            let members: (id: JSONLineScanner.Member, text: JSONLineScanner.Member)?
+            do {
+                members = try scanner.scanRecord()
+            } catch {
+                return Parsed(error: "not valid JSON")
+            }
+            var parsed = Parsed(surrogateOffsets: scanner.loneSurrogates.sorted())
+            guard let members else {
+                parsed.error = "not a JSON object"
+                return parsed
+            }
+            let text: String
+            switch members.text {
+            case .absent:
+                parsed.error = "no \"text\" field"
+                return parsed
+            case .string(let string):
+                text = string
+            default:
+                parsed.error = "\"text\" is not a string"
+                return parsed
+            }
+            switch members.id {
+            case .absent, .null:
+                parsed.record = JSONLRecord(id: nil, text: text)
+            case .string(let id):
+                parsed.record = JSONLRecord(id: id, text: text)
+            case .number(let written):
+                parsed.record = JSONLRecord(id: identifier(number: written), text: text)
+            case .other:
+                parsed.error = "\"id\" is neither a string nor a number"
+            }
+            return parsed
         }
     }
-}
 
-struct JSONLRecordError: Error {
-    let message: String
-    init(_ message: String) { self.message = message }
+    /// A numeric id as text: whole numbers without a fraction (`7`, `7.0` and
+    /// `7e0` are `7`), others in Swift's shortest form.
+    private static func identifier(number written: String) -> String {
+        if let integer = Int(written) { return String(integer) }
+        guard let value = Double(written) else { return written }
+        if let integer = Int(exactly: value) { return String(integer) }
+        return String(value)
+    }
 }

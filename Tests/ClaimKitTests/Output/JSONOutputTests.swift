@@ -39,6 +39,25 @@ struct JSONOutputTests {
         #expect(text.hasPrefix(#"{"id":"a","schema_version":1,"sentences":[{"start":0,"end":4,"text":"One."}]"#))
     }
 
+    /// Every character JSON must escape, and some it must not, at each offset
+    /// within and across the eight-byte words the writer scans.
+    @Test("strings come back unchanged whatever they hold and wherever it sits",
+        arguments: ["\"", "\\", "\n", "\r", "\t", "\u{8}", "\u{C}", "\u{0}", "\u{1F}", "\u{7F}", " ", "é", "’", "🇺🇦"])
+    func escaping(_ special: String) throws {
+        for offset in 0..<20 {
+            for length in [0, 1, 7, 8, 9, 16, 23] where offset <= length {
+                let padding = String(repeating: "x", count: length)
+                var message = padding
+                message.insert(contentsOf: special, at: message.index(message.startIndex, offsetBy: offset))
+                var writer = JSONWriter()
+                writer.writeError(line: nil, id: nil, message: message)
+                let object = try JSONSerialization.jsonObject(with: Data(writer.bytes)) as? [String: Any]
+                #expect(object?["error"] as? String == message, "\(special.unicodeScalars.map { $0.value }) at \(offset)")
+                #expect(!writer.bytes.dropLast().contains { $0 < 0x20 }, "raw control byte written")
+            }
+        }
+    }
+
     @Test("an error record names the line")
     func errorRecord() {
         var writer = JSONWriter()
