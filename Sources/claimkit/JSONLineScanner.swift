@@ -50,34 +50,51 @@ struct JSONLineScanner {
     // MARK: - Values
 
     private mutating func scanTopObject() throws(SyntaxError) -> (id: Member, text: Member) {
-        position += 1
         var id = Member.absent
         var text = Member.absent
+        try scanList(closing: UInt8(ascii: "}")) { scanner throws(SyntaxError) in
+            let key = try scanner.scanKey(keep: true)
+            switch key {
+            case "id": id = try scanner.scanMember()
+            case "text": text = try scanner.scanMember()
+            default: try scanner.skipValue(depth: 1)
+            }
+        }
+        return (id, text)
+    }
+
+    /// The elements of an array or the members of an object, from its
+    /// opening bracket to `closing`.
+    private mutating func scanList(
+        closing: UInt8, _ element: (inout JSONLineScanner) throws(SyntaxError) -> Void
+    ) throws(SyntaxError) {
+        position += 1
         skipSpace()
-        if peek() == UInt8(ascii: "}") {
+        if peek() == closing {
             position += 1
-            return (id, text)
+            return
         }
         while true {
             skipSpace()
-            guard peek() == UInt8(ascii: "\"") else { throw SyntaxError() }
-            let key = try scanString(keep: true) ?? ""
-            skipSpace()
-            try expect(UInt8(ascii: ":"))
-            skipSpace()
-            switch key {
-            case "id": id = try scanMember()
-            case "text": text = try scanMember()
-            default: try skipValue(depth: 1)
-            }
+            try element(&self)
             skipSpace()
             if peek() == UInt8(ascii: ",") {
                 position += 1
                 continue
             }
-            try expect(UInt8(ascii: "}"))
-            return (id, text)
+            try expect(closing)
+            return
         }
+    }
+
+    /// A member's key and its colon.
+    private mutating func scanKey(keep: Bool) throws(SyntaxError) -> String? {
+        guard peek() == UInt8(ascii: "\"") else { throw SyntaxError() }
+        let key = try scanString(keep: keep)
+        skipSpace()
+        try expect(UInt8(ascii: ":"))
+        skipSpace()
+        return key
     }
 
     private mutating func scanMember() throws(SyntaxError) -> Member {
@@ -112,45 +129,11 @@ struct JSONLineScanner {
         case UInt8(ascii: "n"):
             try literal("null")
         case UInt8(ascii: "["):
-            position += 1
-            skipSpace()
-            if peek() == UInt8(ascii: "]") {
-                position += 1
-                return
-            }
-            while true {
-                skipSpace()
-                try skipValue(depth: depth + 1)
-                skipSpace()
-                if peek() == UInt8(ascii: ",") {
-                    position += 1
-                    continue
-                }
-                try expect(UInt8(ascii: "]"))
-                return
-            }
+            try scanList(closing: UInt8(ascii: "]")) { scanner throws(SyntaxError) in try scanner.skipValue(depth: depth + 1) }
         case UInt8(ascii: "{"):
-            position += 1
-            skipSpace()
-            if peek() == UInt8(ascii: "}") {
-                position += 1
-                return
-            }
-            while true {
-                skipSpace()
-                guard peek() == UInt8(ascii: "\"") else { throw SyntaxError() }
-                _ = try scanString(keep: false)
-                skipSpace()
-                try expect(UInt8(ascii: ":"))
-                skipSpace()
-                try skipValue(depth: depth + 1)
-                skipSpace()
-                if peek() == UInt8(ascii: ",") {
-                    position += 1
-                    continue
-                }
-                try expect(UInt8(ascii: "}"))
-                return
+            try scanList(closing: UInt8(ascii: "}")) { scanner throws(SyntaxError) in
+                _ = try scanner.scanKey(keep: false)
+                try scanner.skipValue(depth: depth + 1)
             }
         default:
             throw SyntaxError()
