@@ -120,16 +120,18 @@ struct EntityRecognizer: Sendable {
                 matchTitles(in: sentence, titleCase: titleCase[index], sentence: index)
             }
             matchPatternSurnames(sentences)
-            let kept = candidates.filter { $0.start >= 0 }.sorted { $0.start < $1.start }
+            // Indices are sorted, not candidates: each copy of a candidate retains its strings.
+            let kept = candidates.indices.filter { candidates[$0].start >= 0 }.sorted { candidates[$0].start < candidates[$1].start }
             var recognized = Recognized(mentions: [], spans: [])
             recognized.mentions.reserveCapacity(kept.count)
             recognized.spans.reserveCapacity(kept.count)
             // A loop, not `map(mention)`: a method passed as a closure copies the whole pass per call.
             recognized.owners = [Int32](repeating: -1, count: records.count)
-            for candidate in kept {
-                for k in candidate.start..<candidate.end { recognized.owners[k] = Int32(recognized.mentions.count) }
-                recognized.mentions.append(mention(candidate))
-                recognized.spans.append(candidate.start..<candidate.end)
+            for index in kept {
+                let span = candidates[index].start..<candidates[index].end
+                for k in span { recognized.owners[k] = Int32(recognized.mentions.count) }
+                recognized.mentions.append(mention(index))
+                recognized.spans.append(span)
             }
             return recognized
         }
@@ -172,9 +174,9 @@ struct EntityRecognizer: Sendable {
         }
 
         private mutating func drop(_ index: Int) {
-            let candidate = candidates[index]
-            guard candidate.start >= 0 else { return }
-            for k in candidate.start..<candidate.end where owner[k] == Int32(index) { owner[k] = -1 }
+            let start = candidates[index].start
+            guard start >= 0 else { return }
+            for k in start..<candidates[index].end where owner[k] == Int32(index) { owner[k] = -1 }
             candidates[index].start = -1
         }
 
@@ -308,7 +310,7 @@ struct EntityRecognizer: Sendable {
                 }
             }
             let head = gazetteer.institutionHeads[Int(name.target)]
-            let canonical = head.template.replacingOccurrences(of: "{state}", with: state.canonical)
+            let canonical = head.name(of: state.canonical)
             add(Candidate(
                 start: position, end: match.end, kind: .agency, entry: -1, via: .pattern, canonical: canonical,
                 entryID: "agency:\(head.id):\((state.iso3 ?? "").lowercased())", iso3: state.iso3, role: head.type,
@@ -466,7 +468,10 @@ struct EntityRecognizer: Sendable {
 
         static func slug(_ text: String) -> String {
             var slug = ""
-            for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            // Names in ASCII, most of them, need no Unicode folding.
+            let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.lowercased().decomposedStringWithCanonicalMapping
+            for scalar in folded.unicodeScalars {
+                let scalar = scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(scalar.value | 0x20)! : scalar
                 if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
                     slug.unicodeScalars.append(scalar)
                 } else if scalar == " " || scalar == "-", slug.last != "-", !slug.isEmpty {
@@ -476,13 +481,14 @@ struct EntityRecognizer: Sendable {
             return slug
         }
 
-        private func mention(_ candidate: Candidate) -> EntityMention {
-            let start = Int(records[candidate.start].start)
-            let end = Int(records[candidate.end - 1].end)
+        private func mention(_ index: Int) -> EntityMention {
+            let start = Int(records[candidates[index].start].start)
+            let end = Int(records[candidates[index].end - 1].end)
             return EntityMention(
-                range: buffer.range(start, end), text: buffer.substring(start, end), kind: candidate.kind,
-                canonical: candidate.canonical, entryID: candidate.entryID, iso3: candidate.kind == .state ? candidate.iso3 : nil,
-                via: candidate.via, role: candidate.role, confidence: candidate.confidence, sentence: candidate.sentence)
+                range: buffer.range(start, end), text: buffer.substring(start, end), kind: candidates[index].kind,
+                canonical: candidates[index].canonical, entryID: candidates[index].entryID,
+                iso3: candidates[index].kind == .state ? candidates[index].iso3 : nil, via: candidates[index].via,
+                role: candidates[index].role, confidence: candidates[index].confidence, sentence: candidates[index].sentence)
         }
     }
 }

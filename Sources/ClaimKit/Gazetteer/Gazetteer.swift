@@ -31,6 +31,23 @@ public struct Gazetteer: Sendable {
         let id: String
         let template: String
         let type: String
+        /// The template's text before and after `{state}`, split once.
+        private let prefix: Substring
+        private let suffix: Substring
+
+        init(id: String, template: String, type: String) {
+            self.id = id
+            self.template = template
+            self.type = type
+            let parts = template.split(separator: "{state}", maxSplits: 1, omittingEmptySubsequences: false)
+            prefix = parts.first ?? ""
+            suffix = parts.count > 1 ? parts[1] : ""
+        }
+
+        /// The institution's name for one state: `Ministry of Defence of Venezuela`.
+        func name(of state: String) -> String {
+            prefix + state + suffix
+        }
     }
 
     /// The bundled gazetteers.

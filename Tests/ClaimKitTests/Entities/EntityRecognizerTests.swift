@@ -9,11 +9,12 @@ struct EntityCase: Decodable, CustomTestStringConvertible, Sendable {
         let iso3: String?
         let via: MentionSource?
         let role: String?
+        let entry_id: String?
 
         func matches(_ mention: EntityMention) -> Bool {
             mention.text == text && mention.kind == kind && (canonical == nil || mention.canonical == canonical)
                 && (iso3 == nil || mention.iso3 == iso3) && (via == nil || mention.via == via)
-                && (role == nil || mention.role == role)
+                && (role == nil || mention.role == role) && (entry_id == nil || mention.entryID == entry_id)
         }
     }
 
