@@ -36,6 +36,7 @@ let tokenizer = try Tokenizer()
 let splitter = try SentenceSplitter()
 let tokenized = articles.map(tokenizer.tokenize)
 let prepared = articles.map(extractor.prepare)
+let documents = articles.map { extractor.extract($0) }
 
 /// Best-of-rounds time of one pass over the corpus; rounds of all stages are
 /// interleaved so that machine noise hits them alike.
@@ -58,6 +59,16 @@ var stages = [
     Stage(name: "quantity stage, given entities", baseline: nil, goal: nil) { prepared.reduce(0) { $0 + extractor.recognizeQuantities($1) } },
     Stage(name: "claim stage, given quantities", baseline: nil, goal: nil) { prepared.reduce(0) { $0 + extractor.recognizeClaims($1) } },
     Stage(name: "extract, no tokens kept", baseline: "ICU word break (baseline)", goal: nil) { articles.reduce(0) { $0 + extractor.extract($1).sentences.count } },
+    Stage(name: "JSON writing, given documents", baseline: nil, goal: nil) {
+        var writer = JSONWriter()
+        var total = 0
+        for document in documents {
+            writer.write(document)
+            total += writer.bytes.count
+            writer.reset()
+        }
+        return total
+    },
 ]
 
 let clock = ContinuousClock()

@@ -1,0 +1,245 @@
+/// The JSON writer's building blocks, over a buffer that one `write` owns:
+/// a write checks room once and stores its bytes, where an array append
+/// checks uniqueness and capacity for every byte. Not copyable, so the
+/// buffer has one owner and is freed with it.
+struct JSONSink: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
+    private let pretty: Bool
+    private var depth = 0
+
+    init(pretty: Bool, capacity: Int) {
+        self.pretty = pretty
+        self.capacity = max(capacity, 64)
+        base = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
+    }
+
+    deinit {
+        base.deallocate()
+    }
+
+    /// The bytes written.
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        body(UnsafeBufferPointer(start: base, count: count))
+    }
+
+    // MARK: - Room and bytes
+
+    @inline(__always)
+    private mutating func reserve(_ additional: Int) {
+        if count + additional > capacity { grow(to: count + additional) }
+    }
+
+    @inline(never)
+    private mutating func grow(to needed: Int) {
+        let grown = max(capacity * 2, needed)
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+        moved.update(from: base, count: count)
+        base.deallocate()
+        base = moved
+        capacity = grown
+    }
+
+    @inline(__always)
+    private mutating func byte(_ value: UInt8) {
+        reserve(1)
+        base[count] = value
+        count += 1
+    }
+
+    @inline(__always)
+    private mutating func bytes(_ buffer: UnsafeBufferPointer<UInt8>) {
+        guard let source = buffer.baseAddress, buffer.count > 0 else { return }
+        reserve(buffer.count)
+        (base + count).update(from: source, count: buffer.count)
+        count += buffer.count
+    }
+
+    // MARK: - Structure
+
+    mutating func beginObject() {
+        byte(UInt8(ascii: "{"))
+        depth += 1
+    }
+
+    mutating func endObject() {
+        depth -= 1
+        newline()
+        byte(UInt8(ascii: "}"))
+    }
+
+    mutating func array<Element>(_ elements: [Element], _ body: (inout JSONSink, Element) -> Void) {
+        byte(UInt8(ascii: "["))
+        guard !elements.isEmpty else {
+            byte(UInt8(ascii: "]"))
+            return
+        }
+        depth += 1
+        var first = true
+        for element in elements {
+            if !first { byte(UInt8(ascii: ",")) }
+            first = false
+            newline()
+            body(&self, element)
+        }
+        depth -= 1
+        newline()
+        byte(UInt8(ascii: "]"))
+    }
+
+    /// `,"name":` (without the comma for an object's first key).
+    mutating func key(_ name: StaticString, first: Bool = false) {
+        if !first { byte(UInt8(ascii: ",")) }
+        newline()
+        let length = name.utf8CodeUnitCount
+        reserve(length + 4)
+        base[count] = UInt8(ascii: "\"")
+        (base + count + 1).update(from: name.utf8Start, count: length)
+        base[count + 1 + length] = UInt8(ascii: "\"")
+        base[count + 2 + length] = UInt8(ascii: ":")
+        count += length + 3
+        if pretty { byte(UInt8(ascii: " ")) }
+    }
+
+    private mutating func newline() {
+        guard pretty else { return }
+        byte(0x0A)
+        for _ in 0..<depth {
+            byte(0x20)
+            byte(0x20)
+        }
+    }
+
+    mutating func raw(_ text: StaticString) {
+        bytes(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    /// `"start":…,"end":…,"text":…`.
+    mutating func span(_ range: TextRange, _ text: some StringProtocol) {
+        key("start", first: true)
+        integer(range.start)
+        key("end")
+        integer(range.end)
+        key("text")
+        string(text)
+    }
+
+    /// `{"start": …, "end": …, "text": …}` or `null`.
+    mutating func optionalSpan(_ span: Claim.Span?) {
+        guard let span else {
+            raw("null")
+            return
+        }
+        beginObject()
+        self.span(span.range, span.text)
+        endObject()
+    }
+
+    // MARK: - Values
+
+    mutating func optionalString(_ value: (some StringProtocol)?) {
+        if let value { string(value) } else { raw("null") }
+    }
+
+    mutating func optionalNumber(_ value: Double?) {
+        if let value { number(value) } else { raw("null") }
+    }
+
+    mutating func integer(_ value: Int) {
+        // Digits are written backwards into the room for the longest Int.
+        reserve(20)
+        var magnitude = value.magnitude
+        var digits = 0
+        repeat {
+            digits += 1
+            magnitude /= 10
+        } while magnitude > 0
+        if value < 0 {
+            base[count] = UInt8(ascii: "-")
+            count += 1
+        }
+        magnitude = value.magnitude
+        var position = count + digits - 1
+        repeat {
+            base[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+            position -= 1
+        } while magnitude > 0
+        count += digits
+    }
+
+    /// Integral values as integers (`15000`), others in Swift's shortest form.
+    mutating func number(_ value: Double) {
+        if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
+            integer(Int(value))
+        } else if value.isFinite {
+            var text = "\(value)"
+            text.withUTF8 { bytes($0) }
+        } else {
+            raw("null")
+        }
+    }
+
+    mutating func string(_ value: some StringProtocol) {
+        byte(UInt8(ascii: "\""))
+        // A slice of a native string is read in place; anything else is copied once.
+        if value.utf8.withContiguousStorageIfAvailable({ escaped($0) }) == nil {
+            var copy = String(value)
+            copy.withUTF8 { escaped($0) }
+        }
+        byte(UInt8(ascii: "\""))
+    }
+
+    /// Appends UTF-8 with JSON's escapes, copying runs that need none whole.
+    private mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        guard let source = utf8.baseAddress else { return }
+        let length = utf8.count
+        var runStart = 0
+        var i = 0
+        while i < length {
+            // Eight bytes at a time while none is a control character, a quote or a backslash.
+            while i + 8 <= length, !Self.needsEscape(UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)) { i += 8 }
+            guard i < length else { break }
+            let value = source[i]
+            if value < 0x20 || value == 0x22 || value == 0x5C {
+                bytes(UnsafeBufferPointer(start: source + runStart, count: i - runStart))
+                runStart = i + 1
+                switch value {
+                case 0x22: raw("\\\"")
+                case 0x5C: raw("\\\\")
+                case 0x0A: raw("\\n")
+                case 0x0D: raw("\\r")
+                case 0x09: raw("\\t")
+                case 0x08: raw("\\b")
+                case 0x0C: raw("\\f")
+                default:
+                    raw("\\u00")
+                    byte(Self.hexDigit(value >> 4))
+                    byte(Self.hexDigit(value & 0xF))
+                }
+            }
+            i += 1
+        }
+        bytes(UnsafeBufferPointer(start: source + runStart, count: length - runStart))
+    }
+
+    /// Whether any of eight bytes is below 0x20, a quote or a backslash
+    /// (exact: the borrow tricks give no false positive when asked only
+    /// whether any byte matches).
+    @inline(__always)
+    private static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let control = (word &- ones &* 0x20) & ~word & highs
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let zeros = ((quote &- ones) & ~quote | (backslash &- ones) & ~backslash) & highs
+        return control | zeros != 0
+    }
+
+    @inline(__always)
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? 0x30 + value : 0x57 + value
+    }
+}
