@@ -40,7 +40,7 @@ extension QuantityRecognizer.Pass {
             } else if records[k].kind == .number, reader.parseDigits(k)?.unit != nil {
                 // `20,000 155mm shells`: the calibre modifies the counted thing.
                 elementEnd = k + 1
-            } else if elements > 0, k + 1 < limit, [recognizer.andKey, recognizer.orKey].contains(records[k].keyHash),
+            } else if elements > 0, k + 1 < limit, records[k].keyHash == recognizer.andKey || records[k].keyHash == recognizer.orKey,
                 lastElement.map({ entityAt[$0.start] >= 0 }) ?? false, entityAt[k + 1] >= 0
             {
                 // `1,000 T-72B3 and T-90M tanks`: named weapons coordinated before their noun.

@@ -40,9 +40,10 @@ struct QuantityRecognizer: Sendable {
 
     func recognize(_ tokens: TokenizedText, sentences: [Range<Int>], entities: EntityRecognizer.Recognized) -> Recognized {
         withExtendedLifetime(tokens) {
-            var pass = Pass(recognizer: self, tokens: tokens, entities: entities)
-            for (index, sentence) in sentences.enumerated() { pass.scan(sentence, index: index) }
-            return pass.found
+            let pass = Pass(recognizer: self, tokens: tokens, entities: entities)
+            var found = Recognized(quantities: [], spans: [])
+            for (index, sentence) in sentences.enumerated() { pass.scan(sentence, index: index, into: &found) }
+            return found
         }
     }
 
@@ -56,7 +57,6 @@ struct QuantityRecognizer: Sendable {
         let entities: EntityRecognizer.Recognized
         /// Per token, the entity mention that covers it, or -1.
         let entityAt: [Int32]
-        var found = Recognized(quantities: [], spans: [])
 
         init(recognizer: QuantityRecognizer, tokens: TokenizedText, entities: EntityRecognizer.Recognized) {
             self.recognizer = recognizer
@@ -76,13 +76,17 @@ struct QuantityRecognizer: Sendable {
             var low: Double?
             var high: Double?
             var qualifier: QuantityQualifier = .exact
-            var unit: String?
-            var item: Substring?
+            /// Texts are kept as token ranges until the amount is emitted, so a
+            /// draft is small to copy and costs no string for an amount dropped later.
+            var unit: WrittenUnit?
+            var item: Range<Int>?
             var kind: QuantityKind = .count
-            var weapon: Substring?
+            /// The weapon mention's index.
+            var weapon: Int?
         }
 
-        mutating func scan(_ sentence: Range<Int>, index: Int) {
+        /// The pass is not mutated, so reading an amount borrows it instead of copying it.
+        func scan(_ sentence: Range<Int>, index: Int, into found: inout Recognized) {
             let limit = sentence.upperBound
             var i = sentence.lowerBound
             var done = i
@@ -100,19 +104,19 @@ struct QuantityRecognizer: Sendable {
                     continue
                 }
                 // The amount may start a few tokens back, at its qualifier or currency (`at least`, `US$`).
-                var found: Draft?
+                var draft: Draft?
                 var readEnd = i + 1
                 let lookBack = i > done && lexicon.isEnder(records[i - 1].keyHash) ? max(done, i - 6) : i
                 for start in lookBack..<i where lexicon.mayStart(records[start].keyHash) {
-                    if let draft = amount(at: start, in: sentence, readEnd: &readEnd), draft.end > i {
-                        found = draft
+                    if let candidate = amount(at: start, in: sentence, readEnd: &readEnd), candidate.end > i {
+                        draft = candidate
                         break
                     }
                 }
                 readEnd = i + 1
-                if found == nil { found = amount(at: i, in: sentence, readEnd: &readEnd) }
-                if let draft = found {
-                    emit(draft, sentence: index)
+                if draft == nil { draft = amount(at: i, in: sentence, readEnd: &readEnd) }
+                if let draft {
+                    emit(draft, sentence: index, into: &found)
                     i = draft.end
                 } else {
                     // Past a number that is no amount, so that its parts are not read again (`twenty-one` → not `one`).
@@ -122,13 +126,20 @@ struct QuantityRecognizer: Sendable {
             }
         }
 
-        mutating func emit(_ draft: Draft, sentence: Int) {
+        func emit(_ draft: Draft, sentence: Int, into found: inout Recognized) {
             let start = Int(records[draft.start].start)
             let end = Int(records[draft.end - 1].end)
+            // `if let`, not `map(written)`: a method or a closure over the pass would copy it.
+            var unit: String?
+            if let written = draft.unit { unit = self.written(written) }
+            var item: Substring?
+            if let span = draft.item { item = buffer.substring(Int(records[span.lowerBound].start), Int(records[span.upperBound - 1].end)) }
+            var weapon: Substring?
+            if let index = draft.weapon { weapon = entities.mentions[index].text }
             found.quantities.append(Quantity(
                 range: buffer.range(start, end), text: buffer.substring(start, end), value: draft.value, low: draft.low,
-                high: draft.high, qualifier: draft.qualifier, unit: draft.unit, item: draft.item, kind: draft.kind,
-                weapon: draft.weapon, sentence: sentence))
+                high: draft.high, qualifier: draft.qualifier, unit: unit, item: item, kind: draft.kind, weapon: weapon,
+                sentence: sentence))
             found.spans.append(draft.start..<draft.end)
         }
 
@@ -201,7 +212,7 @@ struct QuantityRecognizer: Sendable {
                 case .percent: draft.kind = .percent
                 case .measure, .calibre: draft.kind = .measure
                 }
-                draft.unit = unit.code ?? written(unit.text)
+                draft.unit = unit.code.map(WrittenUnit.key) ?? unit.text
                 if first.ordinal { return nil }
                 afterQualifier(&draft, limit: limit)
                 return draft
@@ -279,7 +290,7 @@ struct QuantityRecognizer: Sendable {
                 unit.value.kind != .percent
             {
                 draft.kind = unit.value.kind == .money ? .money : .measure
-                draft.unit = unit.value.code ?? buffer.string(Int(records[p].start), Int(records[unit.end - 1].end))
+                draft.unit = unit.value.code.map(WrittenUnit.key) ?? .tokens(p..<unit.end)
                 draft.end = unit.end
                 return draft
             }
@@ -290,9 +301,9 @@ struct QuantityRecognizer: Sendable {
 
         func fill(_ draft: inout Draft, _ counted: Counted) {
             draft.end = counted.end
-            draft.unit = buffer.string(Int(records[counted.head].start), Int(records[counted.end - 1].end))
-            draft.item = buffer.substring(Int(records[counted.start].start), Int(records[counted.end - 1].end))
-            if let weapon = counted.weapon { draft.weapon = entities.mentions[weapon].text }
+            draft.unit = .tokens(counted.head..<counted.end)
+            draft.item = counted.start..<counted.end
+            draft.weapon = counted.weapon
         }
 
         // MARK: Currencies and units
@@ -374,9 +385,10 @@ struct QuantityRecognizer: Sendable {
         ) -> (number: NumberReader.Number, unit: FoundUnit?, end: Int)? {
             guard end + 1 < limit, !first.ordinal else { return nil }
             let joiner = records[end].keyHash
-            let closers = opener == .rangeOpen ? [recognizer.andKey, recognizer.toKey, recognizer.hyphenKey]
-                : [recognizer.hyphenKey, recognizer.toKey, recognizer.orKey]
-            guard closers.contains(joiner) else { return nil }
+            // After `between` or `from`: and, to, a hyphen; otherwise a hyphen, to, or.
+            guard joiner == recognizer.toKey || joiner == recognizer.hyphenKey
+                || joiner == (opener == .rangeOpen ? recognizer.andKey : recognizer.orKey)
+            else { return nil }
             var p = end + 1
             if let prefix = prefixCurrency(at: p, limit: limit) {
                 guard currency else { return nil }
