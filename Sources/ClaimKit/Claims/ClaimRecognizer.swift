@@ -234,7 +234,7 @@ struct ClaimRecognizer: Sendable {
         func finish() -> [Claim] {
             var output: [Claim] = []
             output.reserveCapacity(claims.count)
-            var resolver = SourceResolver(pass: self)
+            let resolver = SourceResolver(pass: self)
             for draft in claims {
                 output.append(resolver.claim(draft, earlier: output))
             }

@@ -8,8 +8,6 @@ struct TextBuffer: Sendable {
     /// Scalar offset of every UTF-16 offset; empty when the text has no
     /// surrogate pairs, so that the two offsets are the same.
     private let scalarOffsets: [Int32]
-    /// Whether every character is ASCII, so that UTF-16 offsets are UTF-8 offsets too.
-    let isASCII: Bool
     /// For each non-ASCII scalar, the UTF-16 offset just past it and how many
     /// more UTF-8 bytes than UTF-16 units the text holds up to there: the
     /// UTF-8 offset of any UTF-16 offset in a few steps of binary search,
@@ -21,7 +19,6 @@ struct TextBuffer: Sendable {
         self.text = text
         var text = text
         var hasSurrogates = false
-        var ascii = true
         var wideEnds: [Int32] = []
         var wideExcess: [Int32] = []
         let units = text.withUTF8 { utf8 -> [UInt16] in
@@ -37,7 +34,6 @@ struct TextBuffer: Sendable {
                         o += 1
                         continue
                     }
-                    ascii = false
                     // A Swift String holds valid UTF-8, so lead bytes say the length.
                     let scalar: UInt32
                     if byte < 0xE0 {
@@ -69,7 +65,6 @@ struct TextBuffer: Sendable {
             }
         }
         self.units = units
-        isASCII = ascii
         self.wideEnds = wideEnds
         self.wideExcess = wideExcess
         if hasSurrogates {
