@@ -38,10 +38,10 @@ extension ClaimRecognizer.Pass {
         if end == sentence.upperBound {
             end = trimmedEnd(sentence)
             // `He said: "A. B."` over several sentences.
-            if p < end, isOpeningQuote(p), !(p + 1..<sentence.upperBound).contains(where: isClosingQuote) {
+            if p < end, isOpeningQuote(p), !(p + 1..<sentence.upperBound).contains(where: { isClosingQuote($0) }) {
                 var s = index + 1
                 while s < sentences.count, s <= index + 10 {
-                    if sentences[s].contains(where: isClosingQuote) { return (sentences[s].upperBound, s) }
+                    if sentences[s].contains(where: { isClosingQuote($0) }) { return (sentences[s].upperBound, s) }
                     s += 1
                 }
             }
@@ -109,7 +109,7 @@ extension ClaimRecognizer.Pass {
     /// Per token of a sentence, whether a quote opened before it closes after it; made once per sentence.
     func insideQuotes(_ sentence: Range<Int>) -> [Bool] {
         var inside = [Bool](repeating: false, count: sentence.count)
-        guard sentence.contains(where: isQuote) else { return inside }
+        guard sentence.contains(where: { isQuote($0) }) else { return inside }
         var lastClosing = -1
         for q in sentence where isClosingQuote(q) { lastClosing = q }
         var open = false

@@ -183,7 +183,7 @@ struct SourceResolver {
         // The last earlier source, citing source or mention with the same head word; one that also
         // has the description's other words (`The foreign ministry` → `Foreign Ministry`) comes first.
         let headKey = key(head)
-        let modifiers = source.filter { $0 != head && !lexicon.determiners.contains(key($0)) && pass.entityAt[$0] < 0 }.map(key)
+        let modifiers = source.filter { $0 != head && !lexicon.determiners.contains(key($0)) && pass.entityAt[$0] < 0 }.map { key($0) }
         var best: (position: Int, text: String, full: Bool)?
         func consider(_ span: Range<Int>, _ text: @autoclosure () -> String) {
             let full = modifiers.allSatisfy { modifier in span.contains { key($0) == modifier } }
