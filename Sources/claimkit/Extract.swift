@@ -153,7 +153,7 @@ struct Extract: ParsableCommand {
             let reader = LineReader(handle: handle)
             do {
                 while let line = try reader.next() {
-                    if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+                    if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
                     let parsed = JSONLRecord.parse(line)
                     warnInvalid(parsed.invalidOffsets, in: "\(name) line \(reader.lineNumber)")
                     if let first = parsed.surrogateOffsets.first {

@@ -66,11 +66,16 @@ struct JSONLRecord {
         }
     }
 
-    /// A numeric id as text: whole numbers without a fraction (`7`, `7.0` and
-    /// `7e0` are `7`), others in Swift's shortest form.
+    /// A numeric id as text. An integer written in digits keeps them, however
+    /// long, so that distinct ids stay distinct; `7.0` and `7e0` are `7`;
+    /// other numbers are in Swift's shortest form, or as written when a
+    /// Double cannot hold them (`1e400`).
     private static func identifier(number written: String) -> String {
-        if let integer = Int(written) { return String(integer) }
-        guard let value = Double(written) else { return written }
+        let digits = written.utf8.dropFirst(written.hasPrefix("-") ? 1 : 0)
+        if digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+            return Int(written).map { String($0) } ?? written
+        }
+        guard let value = Double(written), value.isFinite else { return written }
         if let integer = Int(exactly: value) { return String(integer) }
         return String(value)
     }

@@ -22,7 +22,8 @@ struct JSONLineScanner {
     /// Byte offsets of the `\u` escapes of lone UTF-16 surrogates in `id` and
     /// `text`, which no Swift string can hold; each became U+FFFD.
     private(set) var loneSurrogates: [Int] = []
-    /// Nesting deeper than this is refused, so that a hostile line cannot exhaust the stack.
+    /// Nesting deeper than this is refused (as not valid JSON), so that a
+    /// hostile line cannot exhaust the stack.
     private static let maximumDepth = 512
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -52,14 +53,24 @@ struct JSONLineScanner {
     private mutating func scanTopObject() throws(SyntaxError) -> (id: Member, text: Member) {
         var id = Member.absent
         var text = Member.absent
+        // Lone surrogates count only in the values kept: the last `id` and `text`.
+        var idSurrogates: [Int] = []
+        var textSurrogates: [Int] = []
         try scanList(closing: UInt8(ascii: "}")) { scanner throws(SyntaxError) in
             let key = try scanner.scanKey(keep: true)
+            scanner.loneSurrogates.removeAll()
             switch key {
-            case "id": id = try scanner.scanMember()
-            case "text": text = try scanner.scanMember()
-            default: try scanner.skipValue(depth: 1)
+            case "id":
+                id = try scanner.scanMember()
+                idSurrogates = scanner.loneSurrogates
+            case "text":
+                text = try scanner.scanMember()
+                textSurrogates = scanner.loneSurrogates
+            default:
+                try scanner.skipValue(depth: 1)
             }
         }
+        loneSurrogates = idSurrogates + textSurrogates
         return (id, text)
     }
 

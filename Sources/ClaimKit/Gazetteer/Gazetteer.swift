@@ -31,22 +31,19 @@ public struct Gazetteer: Sendable {
         let id: String
         let template: String
         let type: String
-        /// The template's text before and after `{state}`, split once.
-        private let prefix: Substring
-        private let suffix: Substring
+        /// The template's text around each `{state}`, split once.
+        private let parts: [Substring]
 
         init(id: String, template: String, type: String) {
             self.id = id
             self.template = template
             self.type = type
-            let parts = template.split(separator: "{state}", maxSplits: 1, omittingEmptySubsequences: false)
-            prefix = parts.first ?? ""
-            suffix = parts.count > 1 ? parts[1] : ""
+            parts = template.split(separator: "{state}", omittingEmptySubsequences: false)
         }
 
         /// The institution's name for one state: `Ministry of Defence of Venezuela`.
         func name(of state: String) -> String {
-            prefix + state + suffix
+            parts.joined(separator: state)
         }
     }
 

@@ -9,7 +9,7 @@ enum KeyHash {
         var h = seed(count: count)
         var i = 0
         while i + 8 <= count {
-            h = mix(h, UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self))
+            h = mix(h, UInt64(littleEndian: UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self)))
             i += 8
         }
         let remaining = count - i

@@ -26,6 +26,13 @@ struct JSONLInputTests {
         (#"{"text": "Caf\u00e9 \/ \\ \"q\" done."}"#, .record(id: nil, sentence: #"Café / \ "q" done."#)),
         (#"{"id": "\ud83c\udf0d", "text": "Pair id."}"#, .record(id: "🌍", sentence: "Pair id.")),
         ("\u{FEFF}" + #"{"id": "bom", "text": "After a byte order mark."}"#, .record(id: "bom", sentence: "After a byte order mark.")),
+        (#"{"id": 1e400, "text": "Id past a Double."}"#, .record(id: "1e400", sentence: "Id past a Double.")),
+        (#"{"id": -9223372036854775809, "text": "Id past an Int."}"#, .record(id: "-9223372036854775809", sentence: "Id past an Int.")),
+        (#"{"id": 12345678901234567890123, "text": "Long id."}"#, .record(id: "12345678901234567890123", sentence: "Long id.")),
+        (#"{"id": 12345678901234567890124, "text": "Next long id."}"#, .record(id: "12345678901234567890124", sentence: "Next long id.")),
+        (#"{"id": 1e20, "text": "Exponent past an Int."}"#, .record(id: "1e+20", sentence: "Exponent past an Int.")),
+        (#"{"\ud800": 1, "text": "Surrogate in a key."}"#, .record(id: nil, sentence: "Surrogate in a key.")),
+        (#"{"text": "\ud800 dropped.", "text": "Last text kept."}"#, .record(id: nil, sentence: "Last text kept.")),
         (#"{"id": true, "text": "Bad id."}"#, .error(#""id" is neither a string nor a number"#)),
         (#"{"id": [1], "text": "Array id."}"#, .error(#""id" is neither a string nor a number"#)),
         (#"{"text": null}"#, .error(#""text" is not a string"#)),
@@ -54,6 +61,8 @@ struct JSONLInputTests {
         let input = Self.cases.map(\.line).joined(separator: "\n") + "\n"
         let result = try CLIRunner.run(["extract", "--jsonl", "--jobs", "2"], stdin: Data(input.utf8))
         #expect(result.status == 1)
+        // No line keeps a lone surrogate in its id or text; one in a key or a dropped value is no warning.
+        #expect(!result.stderr.contains("lone surrogate"), "\(result.stderr)")
         let records = result.records
         try #require(records.count == Self.cases.count)
         for (index, (line, expected)) in Self.cases.enumerated() {
@@ -70,5 +79,13 @@ struct JSONLInputTests {
                     "line \(index + 1) \(line.prefix(60))")
             }
         }
+    }
+
+    @Test("lines holding only spaces, tabs or a carriage return are skipped, the last one too")
+    func blankLines() throws {
+        let input = "{\"text\": \"First.\"}\n \t\r\n\n{\"text\": \"Second.\"}\n\r"
+        let result = try CLIRunner.run(["extract", "--jsonl"], stdin: Data(input.utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.records.count == 2)
     }
 }

@@ -102,6 +102,17 @@ struct GazetteerTieTests {
 
     static let header = "id\tcanonical\taliases\ttype\tstate\tpriority"
 
+    @Test("an institution template names the state at every {state}")
+    func templateWithTwoPlaceholders() throws {
+        let folder = try GazetteerTests.folder("institution-heads.tsv", [
+            "# kind: institution-heads", "# as-of: 2026-11-25", "id\ttemplate\theads\ttype\tpriority",
+            "frog-guard\t{state} Frog Guard ({state})\tFrog Guard\tmilitary\t0",
+        ])
+        let extractor = try Extractor(configuration: Extractor.Configuration(gazetteerDirectories: [folder]))
+        let agencies = extractor.extract("Russia's Frog Guard said so.").entities.filter { $0.kind == .agency }
+        #expect(agencies.map(\.canonical) == ["Russia Frog Guard (Russia)"])
+    }
+
     @Test("among names of the same words the higher priority wins")
     func priority() throws {
         let found = try Self.mentions("Zorvan said so.", [Self.header, "agency:a\tAlpha Group\tZorvan\tcompany\t\t0", "agency:b\tBeta Group\tZorvan\tcompany\t\t2"])
