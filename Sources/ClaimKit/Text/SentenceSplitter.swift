@@ -66,20 +66,9 @@ public struct SentenceSplitter: Sendable {
         }
         var spans: [Range<Int>] = []
         var begin = 0
-        starts.withUnsafeBytes { flags in
-            // Sentences start at few tokens: skip eight flags at a time while all are false.
-            var i = 1
-            while i < count {
-                if i & 7 == 0, i + 8 <= count, flags.loadUnaligned(fromByteOffset: i, as: UInt64.self) == 0 {
-                    i += 8
-                    continue
-                }
-                if flags[i] != 0 {
-                    spans.append(begin..<i)
-                    begin = i
-                }
-                i += 1
-            }
+        for i in 1..<count where starts[i] {
+            spans.append(begin..<i)
+            begin = i
         }
         spans.append(begin..<count)
         return spans
