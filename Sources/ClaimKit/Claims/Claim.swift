@@ -7,38 +7,8 @@
 /// // The Associated Press  reported  Venezuela mobilized about 15,000 soldiers
 /// ```
 public struct Claim: Sendable, Hashable, Codable {
-    /// A span of the text with its words.
-    public struct Span: Sendable, Hashable, Codable {
-        /// Where the span is.
-        public var range: TextRange
-        /// The words of the span, as written: a slice of the document's text.
-        public var text: Substring
-
-        /// Creates a span.
-        public init(range: TextRange, text: Substring) {
-            self.range = range
-            self.text = text
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case start, end, text
-        }
-
-        /// Decodes a span from `start`, `end` and `text`.
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            range = try container.decodeRange(start: .start, end: .end)
-            text = Substring(try container.decode(String.self, forKey: .text))
-        }
-
-        /// Encodes the span as `start`, `end` and `text`.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(range.start, forKey: .start)
-            try container.encode(range.end, forKey: .end)
-            try container.encode(String(text), forKey: .text)
-        }
-    }
+    /// A span of the text with its words: the source, cue, content or citing source.
+    public typealias Span = TextSpan
 
     /// The whole attribution: source, cue and content.
     public var range: TextRange
