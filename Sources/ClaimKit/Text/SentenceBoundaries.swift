@@ -18,24 +18,55 @@ struct SentenceBoundaries {
 
     // MARK: - ICU boundaries
 
-    func applyICU() {
-        guard let base = units.baseAddress, ck_break_begin(CK_BREAK_SENTENCE, base, Int32(units.count)) == 0 else {
-            return
-        }
-        let capacity = 512
-        var boundaries = [Int32](repeating: 0, count: capacity)
+    /// Marks ICU's sentence boundaries. The walk from boundary to token
+    /// visits every token, so it also picks out, for ``applyStructure(_:)``,
+    /// the few tokens that pass must see: a second pass over all tokens cost
+    /// as much as the rest of that pass.
+    func applyICU() -> [Int32] {
+        var candidates: [Int32] = []
+        candidates.reserveCapacity(records.count / 4)
         var next = 0
-        while true {
-            let found = boundaries.withUnsafeMutableBufferPointer {
-                Int(ck_break_next(CK_BREAK_SENTENCE, $0.baseAddress, nil, Int32(capacity)))
+        if let base = units.baseAddress, ck_break_begin(CK_BREAK_SENTENCE, base, Int32(units.count)) == 0 {
+            let capacity = 512
+            var boundaries = [Int32](repeating: 0, count: capacity)
+            walk: while true {
+                let found = boundaries.withUnsafeMutableBufferPointer {
+                    Int(ck_break_next(CK_BREAK_SENTENCE, $0.baseAddress, nil, Int32(capacity)))
+                }
+                if found == 0 { break }
+                for k in 0..<found {
+                    let boundary = boundaries[k]
+                    while next < records.count && records[next].start < boundary {
+                        if Self.mayMatter(records[next]) { candidates.append(Int32(next)) }
+                        next += 1
+                    }
+                    if next >= records.count { break walk }
+                    if next > 0 && keepsBreak(before: next) { starts[next] = true }
+                }
             }
-            if found == 0 { return }
-            for k in 0..<found {
-                let boundary = boundaries[k]
-                while next < records.count && records[next].start < boundary { next += 1 }
-                if next >= records.count { return }
-                if next > 0 && keepsBreak(before: next) { starts[next] = true }
-            }
+        }
+        // Whatever ICU's boundaries did not reach (all of it, if ICU could not start).
+        while next < records.count {
+            if Self.mayMatter(records[next]) { candidates.append(Int32(next)) }
+            next += 1
+        }
+        return candidates
+    }
+
+    /// Whether ``applyStructure(_:)`` can do anything at a token: a paragraph
+    /// start, an abbreviation, a period that may open an ellipsis, or a short
+    /// number, letter or bullet after white space that may mark a list item.
+    /// Every other token it passes over unchanged.
+    @inline(__always)
+    private static func mayMatter(_ record: TokenRecord) -> Bool {
+        if record.flags.contains(.lineStart) || record.flags.contains(.abbreviation) { return true }
+        guard record.end - record.start <= 2 else { return false }
+        if record.first == 0x2E { return true }
+        guard record.flags.contains(.spaceBefore) else { return false }
+        switch record.kind {
+        case .number: return true
+        case .word: return record.end - record.start == 1 && record.first &- 0x61 < 26
+        default: return SentenceSplitter.isBullet(record.first)
         }
     }
 
@@ -106,13 +137,15 @@ struct SentenceBoundaries {
         let value: Int?
     }
 
-    /// One pass over the tokens for what ICU does not know of: line breaks,
-    /// datelines, list items and spaced ellipses.
-    func applyStructure() {
+    /// One pass over the candidate tokens for what ICU does not know of:
+    /// line breaks, datelines, list items and spaced ellipses.
+    func applyStructure(_ candidates: [Int32]) {
         var markers: [Marker] = []
         var paragraphStart = 0
+        // The next token not yet passed; candidates before it were consumed by a jump.
         var i = 0
-        while i < records.count {
+        for candidate in candidates where Int(candidate) >= i {
+            i = Int(candidate)
             let record = records[i]
             if record.flags.contains(.lineStart) {
                 if markers.count >= 2 { finishList(markers, paragraphStart) }
@@ -128,7 +161,7 @@ struct SentenceBoundaries {
             {
                 starts[i + 1] = true
             }
-            // Cheap tests first: list markers and ellipses are one or two characters long.
+            // List markers and ellipses are one or two characters long.
             guard record.length <= 2 else {
                 i += 1
                 continue

@@ -59,8 +59,7 @@ public struct SentenceSplitter: Sendable {
                 let boundaries = SentenceBoundaries(
                     records: tokens.records, units: units, starts: starts,
                     abbreviations: abbreviations, starters: starters)
-                boundaries.applyICU()
-                boundaries.applyStructure()
+                boundaries.applyStructure(boundaries.applyICU())
             }
             }
         }
