@@ -22,21 +22,18 @@ struct KeyBuilder {
         let keyStart = arena.count
         arena.reserve(length)
         var flags = records[index].flags
-        let hash: UInt64
-        if let ascii = asciiLoop(units, start, end, &flags) {
+        if let counts = asciiLoop(units, start, end, &flags) {
             arena.count = keyStart + length
-            if ascii.upper >= 2 && ascii.lower == 0 { flags.insert(.allCaps) }
-            hash = ascii.hash
+            if counts.upper >= 2 && counts.lower == 0 { flags.insert(.allCaps) }
         } else {
             arena.count = keyStart
             let counts = Tokenizer.foldedKey(units, start, end, &arena, &scratch, &flags)
             if counts.upper >= 2 && counts.lower == 0 { flags.insert(.allCaps) }
-            hash = KeyHash.hash(arena.base + keyStart, count: arena.count - keyStart)
         }
         records[index].flags = flags
         records[index].keyStart = Int32(keyStart)
         records[index].keyEnd = Int32(arena.count)
-        records[index].keyHash = hash
+        records[index].keyHash = KeyHash.hash(arena.base + keyStart, count: arena.count - keyStart)
     }
 
     /// The key of an ASCII token, lower-cased into the arena four characters
@@ -45,21 +42,16 @@ struct KeyBuilder {
     /// they fall in the arena's slack and the next key overwrites them.
     /// The counts are exact up to 2 capitals and 1 lower-case letter, all that
     /// the case flags need: a popcount is a slow bit-twiddling sequence on
-    /// the baseline x86-64 that Swift compiles for. The key's `KeyHash` is
-    /// worked out from the lowered bytes as they are made.
+    /// the baseline x86-64 that Swift compiles for.
     @inline(__always)
     private mutating func asciiLoop(
         _ units: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, _ flags: inout TokenFlags
-    ) -> (upper: Int, lower: Int, hash: UInt64)? {
+    ) -> (upper: Int, lower: Int)? {
         let base = units.baseAddress!
         var output = UnsafeMutableRawPointer(arena.base + arena.count)
         var upper = 0
         var lowerSeen: UInt64 = 0
         var digits: UInt64 = 0
-        var hash = KeyHash.seed(count: end - start)
-        // Lowered bytes waiting to fill an eight-byte chunk of the hash.
-        var pending: UInt64 = 0
-        var pendingBytes = 0
         var position = start
         while position < end {
             let lanes = min(4, end - position)
@@ -83,21 +75,12 @@ struct KeyBuilder {
             packed = (packed | (packed >> 16)) & 0xFFFF_FFFF
             output.storeBytes(of: UInt32(truncatingIfNeeded: packed).littleEndian, as: UInt32.self)
             output += lanes
-            // Lanes past the token were masked to zero, as the hash's last chunk wants.
-            pending |= packed << UInt64(8 * pendingBytes)
-            pendingBytes += lanes
-            if pendingBytes == 8 {
-                hash = KeyHash.mix(hash, pending)
-                pending = 0
-                pendingBytes = 0
-            }
             // One for any capital in the word, one more for a second.
             upper &+= (upperBits != 0 ? 1 : 0) &+ (upperBits & (upperBits &- 1) != 0 ? 1 : 0)
             lowerSeen |= lowerBits
             position += lanes
         }
         if digits != 0 { flags.insert(.hasDigit) }
-        if pendingBytes > 0 { hash = KeyHash.mixLast(hash, pending) }
-        return (upper, lowerSeen != 0 ? 1 : 0, KeyHash.finish(hash))
+        return (upper, lowerSeen != 0 ? 1 : 0)
     }
 }
