@@ -40,9 +40,6 @@ struct KeyBuilder {
     /// at a time (SWAR on a 64-bit word of four UTF-16 units); nil when the
     /// token is not ASCII. Up to three bytes past the key may be written:
     /// they fall in the arena's slack and the next key overwrites them.
-    /// The counts are exact up to 2 capitals and 1 lower-case letter, all that
-    /// the case flags need: a popcount is a slow bit-twiddling sequence on
-    /// the baseline x86-64 that Swift compiles for.
     @inline(__always)
     private mutating func asciiLoop(
         _ units: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, _ flags: inout TokenFlags
@@ -50,7 +47,7 @@ struct KeyBuilder {
         let base = units.baseAddress!
         var output = UnsafeMutableRawPointer(arena.base + arena.count)
         var upper = 0
-        var lowerSeen: UInt64 = 0
+        var lower = 0
         var digits: UInt64 = 0
         var position = start
         while position < end {
@@ -75,12 +72,11 @@ struct KeyBuilder {
             packed = (packed | (packed >> 16)) & 0xFFFF_FFFF
             output.storeBytes(of: UInt32(truncatingIfNeeded: packed).littleEndian, as: UInt32.self)
             output += lanes
-            // One for any capital in the word, one more for a second.
-            upper &+= (upperBits != 0 ? 1 : 0) &+ (upperBits & (upperBits &- 1) != 0 ? 1 : 0)
-            lowerSeen |= lowerBits
+            upper &+= upperBits.nonzeroBitCount
+            lower &+= lowerBits.nonzeroBitCount
             position += lanes
         }
         if digits != 0 { flags.insert(.hasDigit) }
-        return (upper, lowerSeen != 0 ? 1 : 0)
+        return (upper, lower)
     }
 }
