@@ -10,8 +10,10 @@ enum Diagnostics {
         write("claimkit: warning: \(message)\n")
     }
 
+    /// A failure to write to standard error is ignored: there is nowhere left to report it.
     static func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        var text = text
+        text.withUTF8 { _ = POSIXWrite.all(UnsafeRawBufferPointer($0), to: STDERR_FILENO) }
     }
 
     /// Whether standard error is a terminal, where progress is shown.

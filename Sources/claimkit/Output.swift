@@ -30,11 +30,11 @@ struct Output {
 
     mutating func flush() {
         if !writer.bytes.isEmpty {
-            FileHandle.standardOutput.write(Data(writer.bytes))
+            writer.bytes.withUnsafeBytes { POSIXWrite.standardOutput($0) }
             writer.reset()
         }
         if !text.isEmpty {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            text.withUTF8 { POSIXWrite.standardOutput(UnsafeRawBufferPointer($0)) }
             text = ""
         }
     }

@@ -31,14 +31,16 @@ struct CLIRunner {
         return nil
     }
 
-    static func run(_ arguments: [String], stdin: Data? = nil, binary: URL? = nil) throws -> Result {
+    /// Runs the binary; `stdout` names a device to write to instead of a
+    /// captured file (`/dev/full`, to see a failing write).
+    static func run(_ arguments: [String], stdin: Data? = nil, binary: URL? = nil, stdout device: String? = nil) throws -> Result {
         guard let binary = binary ?? Self.binary else { throw CLIRunnerError.binaryNotFound }
         // Files rather than pipes: nothing can block on a full pipe buffer.
         let input = try temporaryFile(stdin ?? Data(), suffix: ".in")
-        let output = try temporaryFile(Data(), suffix: ".out")
+        let output = try device.map { URL(fileURLWithPath: $0) } ?? temporaryFile(Data(), suffix: ".out")
         let errors = try temporaryFile(Data(), suffix: ".err")
         defer {
-            for url in [input, output, errors] { try? FileManager.default.removeItem(at: url) }
+            for url in [input, errors] + (device == nil ? [output] : []) { try? FileManager.default.removeItem(at: url) }
         }
         let process = Process()
         process.executableURL = binary
@@ -50,7 +52,7 @@ struct CLIRunner {
         try process.run()
         process.waitUntilExit()
         return Result(
-            status: process.terminationStatus, stdout: try Data(contentsOf: output),
+            status: process.terminationStatus, stdout: device == nil ? try Data(contentsOf: output) : Data(),
             stderr: String(decoding: try Data(contentsOf: errors), as: UTF8.self))
     }
 

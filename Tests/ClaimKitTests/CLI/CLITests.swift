@@ -208,6 +208,16 @@ struct CLIRepairTests {
         #expect(sentences.map { $0["text"] as? String } == ["Bad \u{FFFD} char.", "Fine 🌍 pair."])
     }
 
+    @Test("output that cannot be written (a full disk) is an error naming the cause, exit 1, no crash",
+        .enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
+    func fullDisk() throws {
+        for format in ["jsonl", "table"] {
+            let result = try CLIRunner.run(["extract", "--format", format, "Examples/sample-article.txt"], stdout: "/dev/full")
+            #expect(result.status == 1, "\(format): \(result.stderr)")
+            #expect(result.stderr.contains("claimkit: error: cannot write the output: No space left on device"), "\(format)")
+        }
+    }
+
     @Test("a folder given as a file is named as a folder")
     func folderAsFile() throws {
         let result = try CLIRunner.run(["extract", NSTemporaryDirectory()])
