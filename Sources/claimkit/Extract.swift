@@ -102,8 +102,12 @@ struct Extract: ParsableCommand {
 
     private func readFiles(into batch: inout Batch) {
         if files.isEmpty {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            batch.add(.article(id: "-", text: decode(data, name: "standard input"), line: nil))
+            do {
+                let data = try FileHandle.standardInput.readToEnd() ?? Data()
+                batch.add(.article(id: "-", text: decode(data, name: "standard input"), line: nil))
+            } catch {
+                batch.add(.failure(id: "-", line: nil, message: "cannot read standard input: \(Self.reason(error))"))
+            }
             return
         }
         for path in files {
@@ -123,6 +127,15 @@ struct Extract: ParsableCommand {
                 batch.add(.failure(id: path, line: nil, message: "cannot read \(path): \(reason)"))
             }
         }
+    }
+
+    /// What the system said went wrong (`Is a directory`), not Foundation's wrapper around it.
+    private static func reason(_ error: any Error) -> String {
+        let wrapped = error as NSError
+        if let underlying = wrapped.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return wrapped.localizedFailureReason ?? wrapped.localizedDescription
     }
 
     private func decode(_ data: Data, name: String) -> String {
@@ -168,7 +181,7 @@ struct Extract: ParsableCommand {
                     }
                 }
             } catch {
-                batch.add(.failure(id: nil, line: nil, message: "reading \(name) failed: \(error.localizedDescription)"))
+                batch.add(.failure(id: nil, line: nil, message: "cannot read \(name): \(Self.reason(error))"))
             }
         }
     }

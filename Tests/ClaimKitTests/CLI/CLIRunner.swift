@@ -32,8 +32,11 @@ struct CLIRunner {
     }
 
     /// Runs the binary; `stdout` names a device to write to instead of a
-    /// captured file (`/dev/full`, to see a failing write).
-    static func run(_ arguments: [String], stdin: Data? = nil, binary: URL? = nil, stdout device: String? = nil) throws -> Result {
+    /// captured file (`/dev/full`, to see a failing write), `stdinPath` a
+    /// path to read standard input from instead of `stdin`.
+    static func run(
+        _ arguments: [String], stdin: Data? = nil, binary: URL? = nil, stdout device: String? = nil, stdinPath: String? = nil
+    ) throws -> Result {
         guard let binary = binary ?? Self.binary else { throw CLIRunnerError.binaryNotFound }
         // Files rather than pipes: nothing can block on a full pipe buffer.
         let input = try temporaryFile(stdin ?? Data(), suffix: ".in")
@@ -46,7 +49,8 @@ struct CLIRunner {
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = PackageRoot.url
-        process.standardInput = try FileHandle(forReadingFrom: input)
+        process.standardInput = try stdinPath.map { try FileHandle(forReadingFrom: URL(fileURLWithPath: $0)) }
+            ?? FileHandle(forReadingFrom: input)
         process.standardOutput = try FileHandle(forWritingTo: output)
         process.standardError = try FileHandle(forWritingTo: errors)
         try process.run()

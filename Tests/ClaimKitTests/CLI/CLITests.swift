@@ -218,6 +218,14 @@ struct CLIRepairTests {
         }
     }
 
+    @Test("standard input that cannot be read (a folder) is an error naming the cause, exit 1, no crash", arguments: [false, true])
+    func unreadableStandardInput(_ jsonl: Bool) throws {
+        let result = try CLIRunner.run(["extract"] + (jsonl ? ["--jsonl"] : []), stdinPath: NSTemporaryDirectory())
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("claimkit: error: cannot read standard input: Is a directory"), "\(result.stderr)")
+        #expect(result.records.first?["error"] as? String == "cannot read standard input: Is a directory")
+    }
+
     @Test("a folder given as a file is named as a folder")
     func folderAsFile() throws {
         let result = try CLIRunner.run(["extract", NSTemporaryDirectory()])
