@@ -35,4 +35,13 @@ struct ReadmeExampleTests {
             "The government government says → the move is defensive",
         ])
     }
+
+    @Test("the README's stage-by-stage example gives the keys and numbers it shows")
+    func stagesAlone() throws {
+        let tokens = try Tokenizer().tokenize("Russia's S-400 cost $4.5bn")
+        #expect(tokens.map(\.key) == ["russia", "'s", "s-400", "cost", "$", "4.5bn"])
+        #expect(try SentenceSplitter().split(tokens).map { String($0.text) } == ["Russia's S-400 cost $4.5bn"])
+        let numbers = try NumberParser().numbers(in: "twenty-one trillion and three hundred, the 3rd")
+        #expect(numbers.map(\.value) == [21000000000300.0, 3.0])
+    }
 }
