@@ -48,8 +48,9 @@ let package = Package(
         ),
         .testTarget(
             name: "ClaimKitTests",
-            // claimkit is listed so that `swift test` builds the binary the CLI tests run.
-            dependencies: ["ClaimKit", "claimkit"],
+            // claimkit is listed so that `swift test` builds the binary the CLI tests run;
+            // CICU so that a test can hold the word-break shortcut against ICU itself.
+            dependencies: ["ClaimKit", "claimkit", "CICU"],
             path: "Tests/ClaimKitTests",
             resources: [.copy("Fixtures")]
         ),

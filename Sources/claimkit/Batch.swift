@@ -26,31 +26,47 @@ struct Batch {
     }
 
     mutating func add(_ item: Item) {
+        // One job gains nothing from a window: each input is analysed and
+        // written while its text and tokens are still in cache.
+        if jobs == 1 {
+            if case .article(_, let text, _) = item {
+                emit(item, extractor.extract(text))
+            } else {
+                emit(item, nil)
+            }
+            if output.pendingBytes >= 1 << 20 { output.flush() }
+            return
+        }
         items.append(item)
         if case .article(_, let text, _) = item { bytes += text.utf8.count }
         if items.count >= jobs * 32 || bytes >= 32 << 20 { flush() }
     }
 
     mutating func flush() {
+        defer { output.flush() }
         guard !items.isEmpty else { return }
         var texts: [String] = []
         for case .article(_, let text, _) in items { texts.append(text) }
         var documents = extractor.extract(batch: texts, jobs: jobs).makeIterator()
         for item in items {
-            switch item {
-            case let .article(id, _, _):
-                var document = documents.next()!
-                document.id = id
-                output.write(document)
-                progress.count(1)
-            case let .failure(id, line, message):
-                Diagnostics.error(message)
-                output.writeError(line: line, id: id, message: message)
-                failures += 1
-            }
+            if case .article = item { emit(item, documents.next()!) } else { emit(item, nil) }
         }
-        output.flush()
         items.removeAll(keepingCapacity: true)
         bytes = 0
+    }
+
+    /// Writes an input's document, or its error when it could not be read.
+    private mutating func emit(_ item: Item, _ document: Document?) {
+        switch item {
+        case let .article(id, _, _):
+            var document = document!
+            document.id = id
+            output.write(document)
+            progress.count(1)
+        case let .failure(id, line, message):
+            Diagnostics.error(message)
+            output.writeError(line: line, id: id, message: message)
+            failures += 1
+        }
     }
 }

@@ -28,6 +28,9 @@ struct Output {
         }
     }
 
+    /// Bytes written since the last flush.
+    var pendingBytes: Int { writer.bytes.count + text.utf8.count }
+
     mutating func flush() {
         if !writer.bytes.isEmpty {
             writer.bytes.withUnsafeBytes { POSIXWrite.standardOutput($0) }

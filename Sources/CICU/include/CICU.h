@@ -32,6 +32,24 @@ int32_t ck_break_begin(CKBreakKind kind, const uint16_t *text, int32_t length);
 /// rule status. Returns the count written; 0 when the text is exhausted.
 int32_t ck_break_next(CKBreakKind kind, int32_t *boundaries, int32_t *statuses, int32_t capacity);
 
+/// Like `ck_break_next` for the word iterator, with every status filled,
+/// but asks ICU for a segment's rule status only where the segment's ASCII
+/// ends do not settle it: one that starts and ends with an ASCII letter or
+/// digit is word-like (`CK_WORD_LETTER` when it starts with a letter,
+/// `CK_WORD_NUMBER` with a digit, where ICU may say either for "CO2" or
+/// "3rd"), one that starts with ASCII other than a letter, a digit, `_` or
+/// `@` is `CK_WORD_NONE`. Saves ICU's status lookup on almost every segment
+/// of English text.
+int32_t ck_word_break_next(int32_t *boundaries, int32_t *statuses, int32_t capacity);
+
+/// ICU's sentence boundaries, as `ck_break_next` gives them, but only
+/// where a sentence may end inside a paragraph: ICU is run from the word
+/// before each paragraph's first terminator to the paragraph's end, and the
+/// text before that word, where UAX #29 allows no boundary, is skipped.
+/// Leaves out the boundary after a line feed, and the end of the text, where
+/// the paragraph before has no terminator. Call `ck_break_begin(CK_BREAK_SENTENCE, …)` first.
+int32_t ck_sentence_break_next(int32_t *boundaries, int32_t capacity);
+
 /// Folds `source` for matching: NFKC with case folding, then canonical
 /// decomposition with combining marks removed. Returns the length needed;
 /// writes nothing beyond `capacity`. Negative on ICU error.

@@ -18,10 +18,12 @@ struct SentenceBoundaries {
 
     // MARK: - ICU boundaries
 
-    /// Marks ICU's sentence boundaries. The walk from boundary to token
-    /// visits every token, so it also picks out, for ``applyStructure(_:)``,
-    /// the few tokens that pass must see: a second pass over all tokens cost
-    /// as much as the rest of that pass.
+    /// Marks ICU's sentence boundaries. ICU reads only the paragraphs'
+    /// stretches where a sentence may end (`ck_sentence_break_next`); the
+    /// line starts it then leaves out, ``applyStructure(_:)`` marks. The walk
+    /// from boundary to token visits every token, so it also picks out, for
+    /// ``applyStructure(_:)``, the few tokens that pass must see: a second
+    /// pass over all tokens cost as much as the rest of that pass.
     func applyICU() -> [Int32] {
         var candidates: [Int32] = []
         candidates.reserveCapacity(records.count / 4)
@@ -31,7 +33,7 @@ struct SentenceBoundaries {
             var boundaries = [Int32](repeating: 0, count: capacity)
             walk: while true {
                 let found = boundaries.withUnsafeMutableBufferPointer {
-                    Int(ck_break_next(CK_BREAK_SENTENCE, $0.baseAddress, nil, Int32(capacity)))
+                    Int(ck_sentence_break_next($0.baseAddress, Int32(capacity)))
                 }
                 if found == 0 { break }
                 for k in 0..<found {

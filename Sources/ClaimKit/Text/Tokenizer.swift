@@ -65,7 +65,7 @@ public struct Tokenizer: Sendable {
         var previous = 0
         var pending: TokenFlags = .lineStart
         while true {
-            let count = Int(ck_break_next(CK_BREAK_WORD, boundaries, statuses, Int32(capacity)))
+            let count = Int(ck_word_break_next(boundaries, statuses, Int32(capacity)))
             if count == 0 { break }
             for i in 0..<count {
                 let end = Int(boundaries[i])
