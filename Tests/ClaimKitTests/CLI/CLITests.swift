@@ -58,10 +58,10 @@ struct CLITests {
         for line in [2, 3, 4, 6] { #expect(result.stderr.contains("line \(line) of standard input")) }
     }
 
-    @Test("JSONL output keeps input order across parallel jobs")
-    func order() throws {
+    @Test("JSONL output keeps input order, with one job streaming and across parallel jobs", arguments: ["1", "2"])
+    func order(jobs: String) throws {
         let lines = (0..<300).map { #"{"id": "doc\#($0)", "text": "Article \#($0) says \#(String(repeating: "more ", count: $0 % 40))words."}"# }
-        let result = try CLIRunner.run(["extract", "--jsonl", "--jobs", "2"], stdin: Data(lines.joined(separator: "\n").utf8))
+        let result = try CLIRunner.run(["extract", "--jsonl", "--jobs", jobs], stdin: Data(lines.joined(separator: "\n").utf8))
         #expect(result.status == 0)
         #expect(result.records.map { $0["id"] as? String } == (0..<300).map { "doc\($0)" })
     }

@@ -56,10 +56,10 @@ struct JSONLInputTests {
         (String(repeating: "[", count: 2_000) + String(repeating: "]", count: 2_000), .error("not valid JSON")),
     ]
 
-    @Test("each JSON form of a line gives its record or its error, and the other lines are still read")
-    func everyForm() throws {
+    @Test("each JSON form of a line gives its record or its error, and the other lines are still read, with one job or several", arguments: ["1", "2"])
+    func everyForm(jobs: String) throws {
         let input = Self.cases.map(\.line).joined(separator: "\n") + "\n"
-        let result = try CLIRunner.run(["extract", "--jsonl", "--jobs", "2"], stdin: Data(input.utf8))
+        let result = try CLIRunner.run(["extract", "--jsonl", "--jobs", jobs], stdin: Data(input.utf8))
         #expect(result.status == 1)
         // No line keeps a lone surrogate in its id or text; one in a key or a dropped value is no warning.
         #expect(!result.stderr.contains("lone surrogate"), "\(result.stderr)")
