@@ -18,51 +18,56 @@ struct JSONLRecord {
 
     /// Reads one line, repairing invalid UTF-8 and lone surrogate escapes.
     static func parse(_ line: ArraySlice<UInt8>) -> Parsed {
+        // Most lines are valid JSON in valid UTF-8, which one scan settles.
+        let (parsed, checked) = scan(line)
+        if checked { return parsed }
         let decoded = DecodedText(bytes: line)
-        guard decoded.invalidByteOffsets.isEmpty else {
-            var parsed = parse(valid: Array(decoded.text.utf8)[...])
-            parsed.invalidOffsets = decoded.invalidByteOffsets
-            return parsed
-        }
-        return parse(valid: line)
+        guard !decoded.invalidByteOffsets.isEmpty else { return parsed }
+        var repaired = scan(Array(decoded.text.utf8)[...]).parsed
+        repaired.invalidOffsets = decoded.invalidByteOffsets
+        return repaired
     }
 
-    private static func parse(valid line: ArraySlice<UInt8>) -> Parsed {
+    /// The line read as JSON, and whether that also showed it to be valid
+    /// UTF-8: no syntax error, and every string beyond ASCII checked.
+    private static func scan(_ line: ArraySlice<UInt8>) -> (parsed: Parsed, checked: Bool) {
         line.withUnsafeBufferPointer { bytes in
             var scanner = JSONLineScanner(bytes)
             let members: (id: JSONLineScanner.Member, text: JSONLineScanner.Member)?
             do {
                 members = try scanner.scanRecord()
             } catch {
-                return Parsed(error: "not valid JSON")
+                return (Parsed(error: "not valid JSON"), false)
             }
             var parsed = Parsed(surrogateOffsets: scanner.loneSurrogates.sorted())
-            guard let members else {
-                parsed.error = "not a JSON object"
-                return parsed
-            }
-            let text: String
-            switch members.text {
-            case .absent:
-                parsed.error = "no \"text\" field"
-                return parsed
-            case .string(let string):
-                text = string
-            default:
-                parsed.error = "\"text\" is not a string"
-                return parsed
-            }
-            switch members.id {
-            case .absent, .null:
-                parsed.record = JSONLRecord(id: nil, text: text)
-            case .string(let id):
-                parsed.record = JSONLRecord(id: id, text: text)
-            case .number(let written):
-                parsed.record = JSONLRecord(id: identifier(number: written), text: text)
-            case .other:
-                parsed.error = "\"id\" is neither a string nor a number"
-            }
-            return parsed
+            (parsed.record, parsed.error) = record(from: members)
+            return (parsed, !scanner.utf8Unchecked)
+        }
+    }
+
+    /// The record of a line's top-level members, or why they make none.
+    private static func record(
+        from members: (id: JSONLineScanner.Member, text: JSONLineScanner.Member)?
+    ) -> (JSONLRecord?, String?) {
+        guard let members else { return (nil, "not a JSON object") }
+        let text: String
+        switch members.text {
+        case .absent:
+            return (nil, "no \"text\" field")
+        case .string(let string):
+            text = string
+        default:
+            return (nil, "\"text\" is not a string")
+        }
+        switch members.id {
+        case .absent, .null:
+            return (JSONLRecord(id: nil, text: text), nil)
+        case .string(let id):
+            return (JSONLRecord(id: id, text: text), nil)
+        case .number(let written):
+            return (JSONLRecord(id: identifier(number: written), text: text), nil)
+        case .other:
+            return (nil, "\"id\" is neither a string nor a number")
         }
     }
 

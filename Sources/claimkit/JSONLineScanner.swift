@@ -1,7 +1,9 @@
-/// A strict JSON scanner over one input line (valid UTF-8) that keeps the
-/// top-level object's `id` and `text` and checks every other value without
-/// building it: `JSONDecoder` spent more time on a line than the analysis of
-/// a short article.
+/// A strict JSON scanner over one input line that keeps the top-level
+/// object's `id` and `text` and checks every other value without building
+/// it: `JSONDecoder` spent more time on a line than the analysis of a short
+/// article. The strings it keeps it checks as UTF-8 while building them, so
+/// a valid line is read once; ``utf8Unchecked`` says when that was not
+/// enough and the caller must check the line itself.
 struct JSONLineScanner {
     /// A member of the top-level object as found.
     enum Member: Equatable {
@@ -22,6 +24,9 @@ struct JSONLineScanner {
     /// Byte offsets of the `\u` escapes of lone UTF-16 surrogates in `id` and
     /// `text`, which no Swift string can hold; each became U+FFFD.
     private(set) var loneSurrogates: [Int] = []
+    /// Whether a string held bytes that were not UTF-8 (replaced with U+FFFD
+    /// in what was kept) or bytes beyond ASCII that were skipped unchecked.
+    private(set) var utf8Unchecked = false
     /// Nesting deeper than this is refused (as not valid JSON), so that a
     /// hostile line cannot exhaust the stack.
     private static let maximumDepth = 512
@@ -185,16 +190,21 @@ struct JSONLineScanner {
             let run = UnsafeBufferPointer(rebasing: bytes[runStart..<position])
             if byte == UInt8(ascii: "\"") {
                 position += 1
-                guard keep else { return nil }
-                guard var text = decoded else { return String(decoding: run, as: UTF8.self) }
+                guard keep else {
+                    if !utf8Unchecked, run.contains(where: { $0 >= 0x80 }) { utf8Unchecked = true }
+                    return nil
+                }
+                guard var text = decoded else { return checkedString(run) }
                 text.append(contentsOf: run)
-                return String(decoding: text, as: UTF8.self)
+                return text.withUnsafeBufferPointer { checkedString($0) }
             }
             // A raw control character is not JSON.
             guard byte == UInt8(ascii: "\\"), position + 1 < bytes.count else { throw SyntaxError() }
             if keep {
                 if decoded == nil { decoded = [] }
                 decoded!.append(contentsOf: run)
+            } else if !utf8Unchecked, run.contains(where: { $0 >= 0x80 }) {
+                utf8Unchecked = true
             }
             let escape = bytes[position + 1]
             let simple: UInt8? =
@@ -217,6 +227,14 @@ struct JSONLineScanner {
             }
             runStart = position
         }
+    }
+
+    /// The string of `bytes`, checked as UTF-8: invalid sequences are replaced
+    /// and noted in ``utf8Unchecked``.
+    private mutating func checkedString(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        if let valid = String(validating: bytes, as: UTF8.self) { return valid }
+        utf8Unchecked = true
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The first offset from `start` on that holds a quote, a backslash or a control

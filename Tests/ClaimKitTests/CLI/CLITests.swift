@@ -92,6 +92,31 @@ struct CLITests {
         #expect(result.records.map { $0["id"] as? String } == ["a", "b"])
     }
 
+    /// Where in a line invalid UTF-8 sits: each place must still be warned
+    /// about, with the offset of the bad byte (0xFF).
+    static let invalidPlaces: [(line: [UInt8], id: String?, error: String?)] = [
+        (Array(#"{"id": "t", "text": "a\"b "#.utf8) + [0xFF] + Array(#" c"}"#.utf8), "t", nil),
+        (Array(#"{"id": "i"#.utf8) + [0xFF] + Array(#"", "text": "Fine."}"#.utf8), "i\u{FFFD}", nil),
+        (Array(#"{"id": "s", "title": "x"#.utf8) + [0xFF] + Array(#"", "text": "Fine."}"#.utf8), "s", nil),
+        (Array(#"{"id": "k", "meta": {"x"#.utf8) + [0xFF] + Array(#"": 1}, "text": "Fine."}"#.utf8), "k", nil),
+        (Array(#"{"id": "o", "text": "Fine."} "#.utf8) + [0xFF], nil, "not valid JSON"),
+    ]
+
+    @Test("invalid UTF-8 anywhere in a JSONL line is warned about: in the text after an escape, the id, a skipped value, a nested key, outside the object", arguments: invalidPlaces.indices)
+    func invalidUTF8Places(_ index: Int) throws {
+        let place = Self.invalidPlaces[index]
+        let result = try CLIRunner.run(["extract", "--jsonl", "--jobs", "1"], stdin: Data(place.line + [0x0A]))
+        let offset = try #require(place.line.firstIndex(of: 0xFF))
+        #expect(result.stderr.contains("standard input line 1: invalid UTF-8 at byte offset \(offset),"), "\(result.stderr)")
+        let record = try #require(result.records.first)
+        if let error = place.error {
+            #expect((record["error"] as? String)?.hasSuffix(error) == true)
+        } else {
+            #expect(record["id"] as? String == place.id)
+            #expect(record["error"] == nil)
+        }
+    }
+
     @Test("empty input gives an empty document")
     func emptyInput() throws {
         let result = try CLIRunner.run(["extract"], stdin: Data())
