@@ -94,6 +94,10 @@ struct EntityRecognizer: Sendable {
         var candidates: [Candidate] = []
         /// The candidate covering each token, or -1.
         var owner: [Int32] = []
+        /// The tokens, in order, that may start a title or a name the
+        /// gazetteer does not list: capitalised ones and those that may start
+        /// a title. The passes after the first visit only these.
+        var capitalized: [Int32] = []
 
         init(recognizer: EntityRecognizer, records: UnsafeBufferPointer<TokenRecord>, units: UnsafeBufferPointer<UInt16>, buffer: TextBuffer) {
             self.recognizer = recognizer
@@ -105,21 +109,22 @@ struct EntityRecognizer: Sendable {
 
         mutating func run(_ sentences: [Range<Int>]) -> Recognized {
             owner = [Int32](repeating: -1, count: records.count)
-            for (index, sentence) in sentences.enumerated() {
-                matchNames(in: sentence, sentence: index)
-            }
+            capitalized.reserveCapacity(records.count / 4)
             var titleCase: [Bool] = []
             titleCase.reserveCapacity(sentences.count)
-            for sentence in sentences { titleCase.append(isTitleCase(sentence)) }
+            for (index, sentence) in sentences.enumerated() {
+                titleCase.append(matchNames(in: sentence, sentence: index))
+            }
             for index in contextualDrops(sentences, titleCase) { drop(index) }
             for index in candidates.indices where candidates[index].start >= 0 && candidates[index].kind == .state {
                 matchInstitution(after: candidates[index], in: sentences[candidates[index].sentence])
             }
-            matchSurnames(sentences)
+            let bySentence = capitalizedTokens(by: sentences)
+            matchSurnames(sentences, bySentence)
             for (index, sentence) in sentences.enumerated() {
-                matchTitles(in: sentence, titleCase: titleCase[index], sentence: index)
+                matchTitles(in: sentence, bySentence[index], titleCase: titleCase[index], sentence: index)
             }
-            matchPatternSurnames(sentences)
+            matchPatternSurnames(bySentence)
             // Indices are sorted, not candidates: each copy of a candidate retains its strings.
             let kept = candidates.indices.filter { candidates[$0].start >= 0 }.sorted { candidates[$0].start < candidates[$1].start }
             var recognized = Recognized(mentions: [], spans: [])
@@ -138,16 +143,29 @@ struct EntityRecognizer: Sendable {
 
         // MARK: Gazetteer names
 
-        private mutating func matchNames(in sentence: Range<Int>, sentence index: Int) {
+        /// Matches the gazetteer's names in a sentence and, in the same walk,
+        /// collects its ``capitalized`` tokens and tells whether it is a
+        /// headline in title case (see ``isTitleCase``).
+        private mutating func matchNames(in sentence: Range<Int>, sentence index: Int) -> Bool {
+            var words = 0
+            var capitalizedWords = 0
             var i = sentence.lowerBound
             while i < sentence.upperBound {
+                let record = records[i]
+                if mayStartUnlisted(record) { capitalized.append(Int32(i)) }
                 // The start filter first, inline: most tokens begin no name.
-                guard gazetteer.names.mayStart(records[i]),
+                guard gazetteer.names.mayStart(record),
                     let match = gazetteer.names.longestMatch(at: i, limit: sentence.upperBound, records, units)
                 else {
+                    if i > sentence.lowerBound, record.kind == .word, record.length >= 4 {
+                        words += 1
+                        if record.flags.contains(.capitalized) { capitalizedWords += 1 }
+                    }
                     i += 1
                     continue
                 }
+                // Tokens inside a name count too: a context rule may drop the name later.
+                for k in i + 1..<match.end where mayStartUnlisted(records[k]) { capitalized.append(Int32(k)) }
                 let name = gazetteer.names.names[match.name]
                 let entry = gazetteer.entries[Int(name.target)]
                 let confidence: Double
@@ -162,6 +180,29 @@ struct EntityRecognizer: Sendable {
                     role: entry.kind == .person ? entry.role : nil, confidence: confidence, sentence: index))
                 i = match.end
             }
+            return Self.isTitleCase(words: words, capitalized: capitalizedWords)
+        }
+
+        /// Whether a token may start a title, a surname or a name found by a
+        /// title, whoever owns it now: the passes after the first need no
+        /// other token.
+        @inline(__always)
+        private func mayStartUnlisted(_ record: TokenRecord) -> Bool {
+            record.flags.contains(.capitalized) || recognizer.titles.mayStart(record)
+        }
+
+        /// ``capitalized`` cut by sentence.
+        private func capitalizedTokens(by sentences: [Range<Int>]) -> [ArraySlice<Int32>] {
+            var slices: [ArraySlice<Int32>] = []
+            slices.reserveCapacity(sentences.count)
+            var cursor = 0
+            for sentence in sentences {
+                while cursor < capitalized.count, capitalized[cursor] < Int32(sentence.lowerBound) { cursor += 1 }
+                let start = cursor
+                while cursor < capitalized.count, capitalized[cursor] < Int32(sentence.upperBound) { cursor += 1 }
+                slices.append(capitalized[start..<cursor])
+            }
+            return slices
         }
 
         private mutating func add(_ candidate: Candidate) {
@@ -279,15 +320,10 @@ struct EntityRecognizer: Sendable {
         }
 
         /// A headline in title case ("Venezuela Mobilizes Troops As Tensions Rise"):
-        /// most longer words outside names are capitalised, past the first word.
-        private func isTitleCase(_ sentence: Range<Int>) -> Bool {
-            var words = 0
-            var capitalized = 0
-            for k in sentence.dropFirst() where records[k].kind == .word && records[k].length >= 4 && owner[k] < 0 {
-                words += 1
-                if records[k].flags.contains(.capitalized) { capitalized += 1 }
-            }
-            return words >= 3 && capitalized * 10 >= words * 7
+        /// most words of four letters or more outside names are capitalised,
+        /// past the first word.
+        private static func isTitleCase(words: Int, capitalized: Int) -> Bool {
+            words >= 3 && capitalized * 10 >= words * 7
         }
 
         // MARK: Institutions after a state word
@@ -322,38 +358,33 @@ struct EntityRecognizer: Sendable {
         /// Surnames of people whose full name the article writes. Where several
         /// such people share the surname, the one named last before it wins,
         /// with a lower confidence.
-        private mutating func matchSurnames(_ sentences: [Range<Int>]) {
+        private mutating func matchSurnames(_ sentences: [Range<Int>], _ bySentence: [ArraySlice<Int32>]) {
             var fullMentions: [Int32: [Int]] = [:]
             for candidate in candidates where candidate.start >= 0 && candidate.kind == .person && candidate.entry >= 0 {
                 fullMentions[candidate.entry, default: []].append(candidate.start)
             }
             guard !fullMentions.isEmpty else { return }
             for (index, sentence) in sentences.enumerated() {
-                var i = sentence.lowerBound
-                while i < sentence.upperBound {
+                var resume = sentence.lowerBound
+                for token in bySentence[index] where Int(token) >= resume {
+                    let i = Int(token)
                     guard owner[i] < 0, records[i].flags.contains(.capitalized),
                         gazetteer.surnames.mayStart(records[i]),
                         let match = gazetteer.surnames.allMatches(at: i, limit: sentence.upperBound, records, units)
-                    else {
-                        i += 1
-                        continue
-                    }
+                    else { continue }
                     var people = Set<Int32>()
                     for name in match.names {
                         let person = gazetteer.surnames.names[name].target
                         if fullMentions[person] != nil { people.insert(person) }
                     }
-                    guard !people.isEmpty else {
-                        i += 1
-                        continue
-                    }
+                    guard !people.isEmpty else { continue }
                     // The person named last before this point; else the first named after it.
                     let position = i
                     let chosen = people.max { a, b in
                         Self.recency(fullMentions[a]!, before: position) < Self.recency(fullMentions[b]!, before: position)
                     }!
                     addSurname(chosen, i, match.end, confidence: people.count == 1 ? 0.9 : 0.6, sentence: index)
-                    i = match.end
+                    resume = match.end
                 }
             }
         }
@@ -374,17 +405,17 @@ struct EntityRecognizer: Sendable {
 
         /// Attaches titles to the people they precede, and finds people the
         /// gazetteer lacks after a title: `Defense Minister Andrei Belousov`.
-        private mutating func matchTitles(in sentence: Range<Int>, titleCase: Bool, sentence index: Int) {
-            var i = sentence.lowerBound
-            while i < sentence.upperBound {
+        private mutating func matchTitles(
+            in sentence: Range<Int>, _ tokens: ArraySlice<Int32>, titleCase: Bool, sentence index: Int
+        ) {
+            var resume = sentence.lowerBound
+            for token in tokens where Int(token) >= resume {
+                let i = Int(token)
                 guard records[i].flags.contains(.capitalized) || records[i].flags.contains(.abbreviation) || records[i].kind == .word,
                     owner[i] < 0,
                     recognizer.titles.mayStart(records[i]),
                     let match = recognizer.titles.longestMatch(at: i, limit: sentence.upperBound, records, units)
-                else {
-                    i += 1
-                    continue
-                }
+                else { continue }
                 let title = buffer.string(Int(records[i].start), Int(records[match.end - 1].end))
                 let next = match.end
                 guard next < sentence.upperBound else { break }
@@ -393,7 +424,7 @@ struct EntityRecognizer: Sendable {
                     if candidates[Int(owned)].kind == .person, candidates[Int(owned)].start == next {
                         candidates[Int(owned)].role = title
                     }
-                    i = next
+                    resume = next
                     continue
                 }
                 // An office before a surname names that person ("President Maduro"), when only
@@ -406,7 +437,7 @@ struct EntityRecognizer: Sendable {
                     if people.count == 1, let person = people.first {
                         addSurname(person, next, surname.end, confidence: 0.8, sentence: index)
                         candidates[candidates.count - 1].role = title
-                        i = surname.end
+                        resume = surname.end
                         continue
                     }
                 }
@@ -417,7 +448,7 @@ struct EntityRecognizer: Sendable {
                     end += 1
                 }
                 guard end > next, !titleCase || end - next >= 2 else {
-                    i = match.end
+                    resume = match.end
                     continue
                 }
                 let text = buffer.string(Int(records[next].start), Int(records[end - 1].end))
@@ -425,7 +456,7 @@ struct EntityRecognizer: Sendable {
                     start: next, end: end, kind: .person, entry: -1, via: .pattern, canonical: text,
                     entryID: "pattern:person:\(Self.slug(text))", iso3: nil, role: title,
                     confidence: end - next >= 2 ? 0.7 : 0.6, sentence: index))
-                i = end
+                resume = end
             }
         }
 
@@ -444,15 +475,16 @@ struct EntityRecognizer: Sendable {
         }
 
         /// Later mentions of people found by a title, by their last name.
-        private mutating func matchPatternSurnames(_ sentences: [Range<Int>]) {
+        private mutating func matchPatternSurnames(_ bySentence: [ArraySlice<Int32>]) {
             var people: [UInt64: Int] = [:]
             for (index, candidate) in candidates.enumerated()
             where candidate.start >= 0 && candidate.entry < 0 && candidate.kind == .person && candidate.end - candidate.start >= 2 {
                 people[records[candidate.end - 1].keyHash] = index
             }
             guard !people.isEmpty else { return }
-            for (index, sentence) in sentences.enumerated() {
-                for i in sentence where owner[i] < 0 && isNameWord(i) {
+            for (index, tokens) in bySentence.enumerated() {
+                for token in tokens where owner[Int(token)] < 0 && isNameWord(Int(token)) {
+                    let i = Int(token)
                     guard let person = people[records[i].keyHash] else { continue }
                     var candidate = candidates[person]
                     candidate.start = i
