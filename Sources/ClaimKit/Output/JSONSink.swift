@@ -52,8 +52,19 @@ struct JSONSink: ~Copyable {
     private mutating func bytes(_ buffer: UnsafeBufferPointer<UInt8>) {
         guard let source = buffer.baseAddress, buffer.count > 0 else { return }
         reserve(buffer.count)
-        (base + count).update(from: source, count: buffer.count)
+        Self.copy(source, to: base + count, count: buffer.count)
         count += buffer.count
+    }
+
+    /// Copies bytes; the short runs that keys, literals and names are copied
+    /// inline, where a call to memmove cost more than the copy.
+    @inline(__always)
+    private static func copy(_ source: UnsafePointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>, count: Int) {
+        if count <= 16 {
+            for i in 0..<count { destination[i] = source[i] }
+        } else {
+            destination.update(from: source, count: count)
+        }
     }
 
     // MARK: - Structure
@@ -95,13 +106,14 @@ struct JSONSink: ~Copyable {
         let length = name.utf8CodeUnitCount
         reserve(length + 4)
         base[count] = UInt8(ascii: "\"")
-        (base + count + 1).update(from: name.utf8Start, count: length)
+        Self.copy(name.utf8Start, to: base + count + 1, count: length)
         base[count + 1 + length] = UInt8(ascii: "\"")
         base[count + 2 + length] = UInt8(ascii: ":")
         count += length + 3
         if pretty { byte(UInt8(ascii: " ")) }
     }
 
+    @inline(__always)
     private mutating func newline() {
         guard pretty else { return }
         byte(0x0A)
@@ -147,38 +159,80 @@ struct JSONSink: ~Copyable {
     }
 
     mutating func integer(_ value: Int) {
-        // Digits are written backwards into the room for the longest Int.
-        reserve(20)
-        var magnitude = value.magnitude
-        var digits = 0
-        repeat {
-            digits += 1
-            magnitude /= 10
-        } while magnitude > 0
+        reserve(21)
         if value < 0 {
             base[count] = UInt8(ascii: "-")
             count += 1
         }
-        magnitude = value.magnitude
-        var position = count + digits - 1
-        repeat {
-            base[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-            magnitude /= 10
-            position -= 1
-        } while magnitude > 0
-        count += digits
+        digits(value.magnitude)
     }
 
-    /// Integral values as integers (`15000`), others in Swift's shortest form.
+    /// The decimal digits of `magnitude`, written backwards two at a time
+    /// into room already reserved.
+    @inline(__always)
+    private mutating func digits(_ magnitude: UInt) {
+        var length = 1
+        var bound: UInt = 10
+        while length < 20, magnitude >= bound {
+            length += 1
+            bound = bound &* 10
+        }
+        var rest = magnitude
+        var position = count + length
+        while rest >= 100 {
+            let pair = Int(rest % 100) * 2
+            rest /= 100
+            position -= 2
+            base[position] = Self.digitPairs[pair]
+            base[position + 1] = Self.digitPairs[pair + 1]
+        }
+        if rest >= 10 {
+            let pair = Int(rest) * 2
+            base[position - 2] = Self.digitPairs[pair]
+            base[position - 1] = Self.digitPairs[pair + 1]
+        } else {
+            base[position - 1] = UInt8(ascii: "0") + UInt8(rest)
+        }
+        count += length
+    }
+
+    /// "00", "01", … "99", one after another.
+    private static let digitPairs: [UInt8] = (0..<100).flatMap { [UInt8(ascii: "0") + UInt8($0 / 10), UInt8(ascii: "0") + UInt8($0 % 10)] }
+
+    /// Integral values as integers (`15000`), others in Swift's shortest form
+    /// (`0.85`, `2.5e-05`).
     mutating func number(_ value: Double) {
         if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
             integer(Int(value))
+        } else if value.isFinite, abs(value) >= 0.01, abs(value) < 1e6, let hundredths = Self.hundredths(value) {
+            // Confidences and most amounts have at most two decimals; their
+            // shortest form is those digits, written without a String.
+            reserve(12)
+            if hundredths < 0 {
+                base[count] = UInt8(ascii: "-")
+                count += 1
+            }
+            let magnitude = hundredths.magnitude
+            digits(magnitude / 100)
+            base[count] = UInt8(ascii: ".")
+            let fraction = magnitude % 100
+            base[count + 1] = UInt8(ascii: "0") + UInt8(fraction / 10)
+            count += fraction % 10 == 0 ? 2 : 3
+            if fraction % 10 != 0 { base[count - 1] = UInt8(ascii: "0") + UInt8(fraction % 10) }
         } else if value.isFinite {
             var text = "\(value)"
             text.withUTF8 { bytes($0) }
         } else {
             raw("null")
         }
+    }
+
+    /// `value` × 100 when that is a whole number whose division by 100 gives
+    /// `value` back exactly, so that its two decimals are the shortest form.
+    @inline(__always)
+    private static func hundredths(_ value: Double) -> Int? {
+        let scaled = (value * 100).rounded()
+        return scaled / 100 == value ? Int(scaled) : nil
     }
 
     mutating func string(_ value: some StringProtocol) {

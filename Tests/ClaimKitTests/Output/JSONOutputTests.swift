@@ -24,6 +24,30 @@ struct JSONOutputTests {
         #expect(writer.bytes.dropLast().contains(0x0A) == false)
     }
 
+    /// Numbers the writer formats itself (integers, two-decimal values) and
+    /// those it leaves to Swift, near each switch between the forms.
+    static let numbers: [Double] = [
+        0, 1, -1, 9, 10, 99, 100, 101, 999, 1_000, 12_345, 15_000, 1e14, 999_999_999_999_999, 1e15, 1e16, 1e300,
+        -15_000, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.07, 0.01, 0.1, 0.2, 0.25, 0.3, 0.1 + 0.2, 1.5, 2.5, 4.5,
+        3.7, 1.05, 10.01, 99.99, 123.45, 999_999.99, 1e6 + 0.5, -0.25, -2.5, -0.01, 0.005, 0.009, 0.015, 0.001,
+        2.5e-05, 1.0 / 3.0, 2.0 / 3.0, 0.123, 12.345, 1.005, 0.29, 0.57, 1.1, 1.15, 100.25, 4_503_599_627_370_496.5,
+        .pi, -.pi, .leastNonzeroMagnitude, .greatestFiniteMagnitude,
+    ] + (0..<2_000).map { Double($0) / 100 } + (0..<300).map { Double($0) * 1.37 }
+
+    @Test("numbers are written as Swift's shortest form writes them, integral ones without a fraction")
+    func numberForms() throws {
+        var document = TestExtractor.extractor.extract("Venezuela mobilized about 15,000 soldiers.", id: "n")
+        try #require(document.quantities.count == 1)
+        for value in Self.numbers {
+            document.quantities[0].value = value
+            var writer = JSONWriter()
+            writer.write(document)
+            let text = String(decoding: writer.bytes, as: UTF8.self)
+            let expected = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
+            #expect(text.contains("\"value\":\(expected),"), "\(value): \(text.prefix(200))")
+        }
+    }
+
     @Test("a document survives a JSON round trip")
     func roundTrip() throws {
         let document = TestExtractor.extractor.extract(Self.texts[0], id: "sample")
