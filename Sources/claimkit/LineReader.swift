@@ -19,7 +19,7 @@ final class LineReader {
     /// The next line without its line break, or nil at the end of input.
     func next() throws -> ArraySlice<UInt8>? {
         while true {
-            if let newline = buffer[position...].firstIndex(of: 0x0A) {
+            if let newline = nextLineFeed() {
                 var end = newline
                 if end > position, buffer[end - 1] == 0x0D { end -= 1 }
                 let line = buffer[position..<end]
@@ -40,6 +40,17 @@ final class LineReader {
             }
             let data = try handle.read(upToCount: chunkSize) ?? Data()
             if data.isEmpty { finished = true } else { buffer.append(contentsOf: data) }
+        }
+    }
+
+    /// The index of the next line feed from `position`: memchr, where a
+    /// generic search went byte by byte.
+    private func nextLineFeed() -> Int? {
+        buffer.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress, position < bytes.count,
+                let found = memchr(base + position, 0x0A, bytes.count - position)
+            else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         }
     }
 }
