@@ -58,6 +58,23 @@ struct CLITests {
         for line in [2, 3, 4, 6] { #expect(result.stderr.contains("line \(line) of standard input")) }
     }
 
+    @Test("JSONL lines longer than the reader's 1 MB chunk, across chunk ends, with CRLF and no final line feed, are read whole")
+    func longLines() throws {
+        let sizes = [600_000, 10, 1_100_000, 3]
+        var input = ""
+        for (index, size) in sizes.enumerated() {
+            let text = String(repeating: "Troops advanced. ", count: size / 17 + 1)
+            input += #"{"id": "l\#(index)", "text": "\#(text)"}"# + (index == sizes.count - 1 ? "" : index % 2 == 0 ? "\r\n" : "\n")
+        }
+        let result = try CLIRunner.run(["extract", "--jsonl", "--jobs", "1"], stdin: Data(input.utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        let records = result.records
+        #expect(records.map { $0["id"] as? String } == sizes.indices.map { "l\($0)" })
+        for (record, size) in zip(records, sizes) {
+            #expect((record["sentences"] as? [Any])?.count == size / 17 + 1)
+        }
+    }
+
     @Test("JSONL output keeps input order, with one job streaming and across parallel jobs", arguments: ["1", "2"])
     func order(jobs: String) throws {
         let lines = (0..<300).map { #"{"id": "doc\#($0)", "text": "Article \#($0) says \#(String(repeating: "more ", count: $0 % 40))words."}"# }
