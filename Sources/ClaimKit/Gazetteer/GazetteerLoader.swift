@@ -124,7 +124,7 @@ struct GazetteerLoader {
                 continue
             }
             let code = field(iso3)
-            if let value = code, !(value.count == 3 && value.allSatisfy { $0.isASCII && $0.isUppercase }) {
+            if let value = code, !(value.utf8.count == 3 && value.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }) {
                 try report(issue(iso3Column ?? "iso3", "is \"\(value)\"; expected three upper-case letters (ISO 3166-1 alpha-3)"))
                 continue
             }
@@ -233,7 +233,14 @@ struct GazetteerLoader {
         let exact = text.hasPrefix("=")
         let written = exact ? String(text.dropFirst()) : text
         // Blank names would make no tokens and shift every later name in the joined pass.
-        guard written.contains(where: { !$0.isWhitespace }), !written.contains(where: \.isNewline) else { return }
+        // Most names are ASCII, whose bytes answer without walking Characters.
+        if written.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard written.utf8.contains(where: { $0 != 0x20 && ($0 < 0x09 || $0 > 0x0D) }),
+                !written.utf8.contains(where: { $0 >= 0x0A && $0 <= 0x0D })
+            else { return }
+        } else {
+            guard written.contains(where: { !$0.isWhitespace }), !written.contains(where: \.isNewline) else { return }
+        }
         order += 1
         let start = Int32(pendingText.count)
         pendingText.append(contentsOf: written.utf8)
