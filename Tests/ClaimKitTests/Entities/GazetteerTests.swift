@@ -56,6 +56,20 @@ struct GazetteerTests {
         #expect(gazetteer.issues[2].description.contains("people.tsv:7: field \"state\" is \"usa\""))
     }
 
+    @Test("blank names, in ASCII or not, are skipped without shifting the names after them")
+    func blankNames() throws {
+        let folder = try Self.folder("people.tsv", [
+            "# kind: people",
+            "id\tcanonical\taliases\tsurnames",
+            "person:blank\tBrannoc Tulle\t  | \u{A0}\u{A0} |\u{2003}|\tTulle",
+            "person:next\tIsella Marrow\tI. Marrow\tMarrow",
+        ])
+        let extractor = try Extractor(configuration: Extractor.Configuration(gazetteerDirectories: [folder], replaceBundledGazetteers: true))
+        let mentions = extractor.extract("Brannoc Tulle met Isella Marrow. Marrow left, and I. Marrow returned.").entities
+        #expect(mentions.map(\.entryID) == ["person:blank", "person:next", "person:next", "person:next"])
+        #expect(mentions.map(\.text) == ["Brannoc Tulle", "Isella Marrow", "Marrow", "I. Marrow"])
+    }
+
     @Test("strict mode throws on the first malformed line")
     func strict() throws {
         let folder = try Self.folder("people.tsv", Self.people)
