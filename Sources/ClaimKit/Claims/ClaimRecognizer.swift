@@ -130,7 +130,10 @@ struct ClaimRecognizer: Sendable {
             var silenced: [Range<Int>] = []
             var i = sentence.lowerBound
             while i < sentence.upperBound {
-                guard let match = lexicon.cues.match(at: i, limit: sentence.upperBound, records) else {
+                // The start filter inline, before the call: most tokens begin no cue.
+                guard lexicon.cues.mayStart(records[i].keyHash),
+                    let match = lexicon.cues.match(at: i, limit: sentence.upperBound, records)
+                else {
                     i += 1
                     continue
                 }
