@@ -35,7 +35,7 @@ func runCLI(articles: [String], rounds: Int, baselineSeconds: Double) throws {
         best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
     }
     let ratio = baselineSeconds / best
-    print(String(format: "full CLI (claimkit extract --jsonl --jobs 1, JSON written): %.2f s, %.2f× bare ICU word break (goal ≥ 0.30: %@)",
+    print(String(format: "full CLI (claimkit extract --jsonl --jobs 1, JSON written): %.2f s, %.3f× bare ICU word break (goal ≥ 0.30: %@)",
         best, ratio, ratio >= 0.3 ? "met" : "NOT MET"))
 }
 
