@@ -26,6 +26,9 @@ struct Batch {
     }
 
     mutating func add(_ item: Item) {
+        // Messages go to standard error as inputs are read, so that errors and
+        // warnings come in input order whatever the window; records wait for it.
+        if case let .failure(_, _, message) = item { Diagnostics.error(message) }
         // One job gains nothing from a window: each input is analysed and
         // written while its text and tokens are still in cache.
         if jobs == 1 {
@@ -64,7 +67,6 @@ struct Batch {
             output.write(document)
             progress.count(1)
         case let .failure(id, line, message):
-            Diagnostics.error(message)
             output.writeError(line: line, id: id, message: message)
             failures += 1
         }

@@ -58,6 +58,21 @@ struct CLITests {
         for line in [2, 3, 4, 6] { #expect(result.stderr.contains("line \(line) of standard input")) }
     }
 
+    @Test("errors and warnings reach standard error in input order, with one job or several", arguments: ["1", "2"])
+    func messageOrder(jobs: String) throws {
+        var input = Data("{\"text\": \"Fine.\"}\nnot json\n{\"text\": \"bad ".utf8)
+        input.append(0xFF)
+        input.append(Data("\"}\n{\"id\": true, \"text\": \"x\"}\n".utf8))
+        let result = try CLIRunner.run(["extract", "--jsonl", "--jobs", jobs], stdin: input)
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n").filter { $0.hasPrefix("claimkit:") }
+        #expect(lines.count == 3, "\(result.stderr)")
+        #expect(lines.first?.contains("line 2 of standard input: not valid JSON") == true)
+        #expect(lines.dropFirst().first?.contains("standard input line 3: invalid UTF-8") == true)
+        #expect(lines.last?.contains("line 4 of standard input") == true)
+        #expect(result.records.map { $0["line"] as? Int } == [nil, 2, nil, 4])
+    }
+
     @Test("JSONL lines longer than the reader's 1 MB chunk, across chunk ends, with CRLF and no final line feed, are read whole")
     func longLines() throws {
         let sizes = [600_000, 10, 1_100_000, 3]
