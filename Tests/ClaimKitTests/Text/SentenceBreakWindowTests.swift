@@ -69,6 +69,33 @@ struct SentenceBreakWindowTests {
         #expect(Self.differences(text) == [])
     }
 
+    /// Pieces random texts are made of: words, abbreviations, numbers,
+    /// terminators of several scripts, closing marks, every kind of line end
+    /// and space, marks and surrogate pairs.
+    static let pieces = [
+        "word", "Word", "the", "The", "said", "I", "a", "X", "Mr.", "Dr.", "U.S.", "U.S", "e.g.", "i.e.", "a.m.", "No.",
+        "Jan.", "Gen.", "Inc.", "etc.", "Ph.D.", "xMr.", "mr.", "A.", "b.", "3.5", "1.", ".5", "5.", "$31.2bn", "4.5%",
+        "1,000", "example.com", ".", ".", "..", "...", "!", "?", "?!", "\"", "'", "(", ")", "[", "]", "“", "”", "‘", "’",
+        "«", "»", " ", " ", " ", "  ", "\t", "\n", "\n", "\r", "\r\n", "\n\n", "\u{2028}", "\u{2029}", "\u{85}", "\u{B}",
+        "\u{C}", "\u{A0}", "\u{3000}", "。", "！", "？", "‼", "।", "؟", "․", "﹒", "．", "…", "🙂", "𝐀", "\u{301}", "\u{200D}",
+        "\u{AD}", "\u{FEFF}", ",", ";", ":", "-", "—", "été", "Мос", "中文", ".)", ".\"", "?”", ".’", "!)",
+    ]
+
+    @Test("gives ICU's boundaries on 3,000 random texts of those pieces")
+    func randomTexts() {
+        var generator = SplitMix(seed: 20_261_207)
+        var failures: [String] = []
+        for _ in 0..<3_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...40, using: &generator) {
+                text += Self.pieces.randomElement(using: &generator)!
+                if Bool.random(using: &generator) { text += " " }
+            }
+            if !Self.differences(text).isEmpty { failures.append(text) }
+        }
+        #expect(failures.isEmpty, "\(failures.count) texts differ, first \(failures.prefix(3).map { $0.debugDescription })")
+    }
+
     @Test("gives ICU's boundaries on the seed article and the sample article")
     func articles() throws {
         for url in [PackageRoot.url.appendingPathComponent("Examples/sample-article.txt"), Shared.url("fixtures/seed-article.txt")] {
@@ -87,3 +114,4 @@ struct SentenceBreakWindowTests {
         }
     }
 }
+
