@@ -2,11 +2,11 @@ import BenchmarkCorpus
 import Foundation
 
 /// Times the whole `claimkit` CLI on the bench text as JSON Lines with one
-/// job, its JSON written to /dev/null, in a fresh process per round (started
-/// with posix_spawn and reaped with waitpid, so the figure is the process's own): the
-/// figure users see in a pipeline. The binary is the root package's release
-/// build (`swift build -c release --product claimkit`); without it the
-/// benchmark says so and skips this step.
+/// job, its JSON written to /dev/null, in a fresh process per round: the
+/// figure users see in a pipeline. The process is started with posix_spawn
+/// and reaped with waitpid, so that the figure is the process's own. The
+/// binary is the root package's release build (`swift build -c release
+/// --product claimkit`); without it the benchmark says so and skips this step.
 func runCLI(articles: [String], rounds: Int, baselineSeconds: Double) throws {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
