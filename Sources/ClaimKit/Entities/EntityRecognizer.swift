@@ -97,7 +97,7 @@ struct EntityRecognizer: Sendable {
         /// The tokens, in order, that may start a title or a name the
         /// gazetteer does not list: capitalised ones and those that may start
         /// a title. The passes after the first visit only these.
-        var capitalized: [Int32] = []
+        var unlistedStarts: [Int32] = []
 
         init(recognizer: EntityRecognizer, records: UnsafeBufferPointer<TokenRecord>, units: UnsafeBufferPointer<UInt16>, buffer: TextBuffer) {
             self.recognizer = recognizer
@@ -109,7 +109,7 @@ struct EntityRecognizer: Sendable {
 
         mutating func run(_ sentences: [Range<Int>]) -> Recognized {
             owner = [Int32](repeating: -1, count: records.count)
-            capitalized.reserveCapacity(records.count / 4)
+            unlistedStarts.reserveCapacity(records.count / 4)
             var titleCase: [Bool] = []
             titleCase.reserveCapacity(sentences.count)
             for (index, sentence) in sentences.enumerated() {
@@ -119,7 +119,7 @@ struct EntityRecognizer: Sendable {
             for index in candidates.indices where candidates[index].start >= 0 && candidates[index].kind == .state {
                 matchInstitution(after: candidates[index], in: sentences[candidates[index].sentence])
             }
-            let bySentence = capitalizedTokens(by: sentences)
+            let bySentence = startsBySentence(sentences)
             matchSurnames(sentences, bySentence)
             for (index, sentence) in sentences.enumerated() {
                 matchTitles(in: sentence, bySentence[index], titleCase: titleCase[index], sentence: index)
@@ -144,7 +144,7 @@ struct EntityRecognizer: Sendable {
         // MARK: Gazetteer names
 
         /// Matches the gazetteer's names in a sentence and, in the same walk,
-        /// collects its ``capitalized`` tokens and tells whether it is a
+        /// collects its ``unlistedStarts`` tokens and tells whether it is a
         /// headline in title case (see ``isTitleCase``).
         private mutating func matchNames(in sentence: Range<Int>, sentence index: Int) -> Bool {
             var words = 0
@@ -152,7 +152,7 @@ struct EntityRecognizer: Sendable {
             var i = sentence.lowerBound
             while i < sentence.upperBound {
                 let record = records[i]
-                if mayStartUnlisted(record) { capitalized.append(Int32(i)) }
+                if mayStartUnlisted(record) { unlistedStarts.append(Int32(i)) }
                 // The start filter first, inline: most tokens begin no name.
                 guard gazetteer.names.mayStart(record),
                     let match = gazetteer.names.longestMatch(at: i, limit: sentence.upperBound, records, units)
@@ -165,7 +165,7 @@ struct EntityRecognizer: Sendable {
                     continue
                 }
                 // Tokens inside a name count too: a context rule may drop the name later.
-                for k in i + 1..<match.end where mayStartUnlisted(records[k]) { capitalized.append(Int32(k)) }
+                for k in i + 1..<match.end where mayStartUnlisted(records[k]) { unlistedStarts.append(Int32(k)) }
                 let name = gazetteer.names.names[match.name]
                 let entry = gazetteer.entries[Int(name.target)]
                 let confidence: Double
@@ -191,16 +191,16 @@ struct EntityRecognizer: Sendable {
             record.flags.contains(.capitalized) || recognizer.titles.mayStart(record)
         }
 
-        /// ``capitalized`` cut by sentence.
-        private func capitalizedTokens(by sentences: [Range<Int>]) -> [ArraySlice<Int32>] {
+        /// ``unlistedStarts`` cut by sentence.
+        private func startsBySentence(_ sentences: [Range<Int>]) -> [ArraySlice<Int32>] {
             var slices: [ArraySlice<Int32>] = []
             slices.reserveCapacity(sentences.count)
             var cursor = 0
             for sentence in sentences {
-                while cursor < capitalized.count, capitalized[cursor] < Int32(sentence.lowerBound) { cursor += 1 }
+                while cursor < unlistedStarts.count, unlistedStarts[cursor] < Int32(sentence.lowerBound) { cursor += 1 }
                 let start = cursor
-                while cursor < capitalized.count, capitalized[cursor] < Int32(sentence.upperBound) { cursor += 1 }
-                slices.append(capitalized[start..<cursor])
+                while cursor < unlistedStarts.count, unlistedStarts[cursor] < Int32(sentence.upperBound) { cursor += 1 }
+                slices.append(unlistedStarts[start..<cursor])
             }
             return slices
         }
