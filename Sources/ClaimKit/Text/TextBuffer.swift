@@ -111,10 +111,12 @@ struct TextBuffer: Sendable {
     }
 
     /// The text of a UTF-16 span as a view of the original, without a copy.
+    /// Made from the UTF-8 view: the string's range subscript checks both
+    /// ends against the text again, a quarter of the cost of every span.
     func substring(_ start: Int, _ end: Int) -> Substring {
         let utf8 = text.utf8
         let from = utf8.index(utf8.startIndex, offsetBy: utf8Offset(start))
-        return text[from..<utf8.index(utf8.startIndex, offsetBy: utf8Offset(end))]
+        return Substring(utf8[from..<utf8.index(utf8.startIndex, offsetBy: utf8Offset(end))])
     }
 
     /// The original's UTF-8 bytes over a UTF-16 span, for writers that copy them out.
