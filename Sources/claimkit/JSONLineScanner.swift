@@ -1,3 +1,5 @@
+import CICU
+
 /// A strict JSON scanner over one input line that keeps the top-level
 /// object's `id` and `text` and checks every other value without building
 /// it: `JSONDecoder` spent more time on a line than the analysis of a short
@@ -238,26 +240,10 @@ struct JSONLineScanner {
     }
 
     /// The first offset from `start` on that holds a quote, a backslash or a control
-    /// character, or the end; eight bytes at a time while none does.
+    /// character, or the end.
     private func nextSpecial(from start: Int) -> Int {
         guard let base = bytes.baseAddress else { return start }
-        var i = start
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        while i + 8 <= bytes.count {
-            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            let control = (word &- ones &* 0x20) & ~word & highs
-            let quote = word ^ (ones &* 0x22)
-            let backslash = word ^ (ones &* 0x5C)
-            if (control | (quote &- ones) & ~quote | (backslash &- ones) & ~backslash) & highs != 0 { break }
-            i += 8
-        }
-        while i < bytes.count {
-            let byte = base[i]
-            if byte == 0x22 || byte == 0x5C || byte < 0x20 { return i }
-            i += 1
-        }
-        return i
+        return Int(ck_json_special(base, Int64(start), Int64(bytes.count)))
     }
 
     /// The scalar of a `\uXXXX` escape, or of a pair of them for a surrogate

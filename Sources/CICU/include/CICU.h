@@ -55,6 +55,28 @@ int32_t ck_sentence_break_next(int32_t *boundaries, int32_t capacity);
 /// writes nothing beyond `capacity`. Negative on ICU error.
 int32_t ck_fold(const uint16_t *source, int32_t length, uint16_t *destination, int32_t capacity);
 
+/// The offset of the first byte at or after `from` that a JSON string must
+/// escape (a control byte, `"` or `\`), or `length`. Eight bytes at a time
+/// while none is: the borrow tricks are exact when asked only whether some
+/// byte of a word matches. Shared by the library's JSON writer and the
+/// CLI's JSON Lines reader.
+static inline int64_t ck_json_special(const uint8_t *bytes, int64_t from, int64_t length) {
+    const uint64_t ones = 0x0101010101010101ULL;
+    const uint64_t highs = 0x8080808080808080ULL;
+    int64_t i = from;
+    while (i + 8 <= length) {
+        uint64_t word;
+        __builtin_memcpy(&word, bytes + i, sizeof word);
+        uint64_t control = (word - ones * 0x20) & ~word & highs;
+        uint64_t quote = word ^ (ones * 0x22);
+        uint64_t backslash = word ^ (ones * 0x5C);
+        if ((control | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash)) & highs) break;
+        i += 8;
+    }
+    while (i < length && bytes[i] >= 0x20 && bytes[i] != 0x22 && bytes[i] != 0x5C) i++;
+    return i;
+}
+
 /// Keeps large freed blocks in the process's heap (glibc: raises the mmap
 /// and trim thresholds) so that a batch of articles reuses its buffers
 /// instead of faulting in fresh zeroed pages for each. No effect elsewhere.

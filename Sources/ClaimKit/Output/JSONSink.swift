@@ -1,3 +1,5 @@
+import CICU
+
 /// The JSON writer's building blocks, over a buffer that one `write` owns:
 /// a write checks room once and stores its bytes, where an array append
 /// checks uniqueness and capacity for every byte. Not copyable, so the
@@ -250,46 +252,26 @@ struct JSONSink: ~Copyable {
         guard let source = utf8.baseAddress else { return }
         let length = utf8.count
         var runStart = 0
-        var i = 0
-        while i < length {
-            // Eight bytes at a time while none is a control character, a quote or a backslash.
-            while i + 8 <= length, !Self.needsEscape(UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)) { i += 8 }
-            guard i < length else { break }
+        while true {
+            let i = Int(ck_json_special(source, Int64(runStart), Int64(length)))
+            bytes(UnsafeBufferPointer(start: source + runStart, count: i - runStart))
+            guard i < length else { return }
             let value = source[i]
-            if value < 0x20 || value == 0x22 || value == 0x5C {
-                bytes(UnsafeBufferPointer(start: source + runStart, count: i - runStart))
-                runStart = i + 1
-                switch value {
-                case 0x22: raw("\\\"")
-                case 0x5C: raw("\\\\")
-                case 0x0A: raw("\\n")
-                case 0x0D: raw("\\r")
-                case 0x09: raw("\\t")
-                case 0x08: raw("\\b")
-                case 0x0C: raw("\\f")
-                default:
-                    raw("\\u00")
-                    byte(Self.hexDigit(value >> 4))
-                    byte(Self.hexDigit(value & 0xF))
-                }
+            switch value {
+            case 0x22: raw("\\\"")
+            case 0x5C: raw("\\\\")
+            case 0x0A: raw("\\n")
+            case 0x0D: raw("\\r")
+            case 0x09: raw("\\t")
+            case 0x08: raw("\\b")
+            case 0x0C: raw("\\f")
+            default:
+                raw("\\u00")
+                byte(Self.hexDigit(value >> 4))
+                byte(Self.hexDigit(value & 0xF))
             }
-            i += 1
+            runStart = i + 1
         }
-        bytes(UnsafeBufferPointer(start: source + runStart, count: length - runStart))
-    }
-
-    /// Whether any of eight bytes is below 0x20, a quote or a backslash
-    /// (exact: the borrow tricks give no false positive when asked only
-    /// whether any byte matches).
-    @inline(__always)
-    private static func needsEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let control = (word &- ones &* 0x20) & ~word & highs
-        let quote = word ^ (ones &* 0x22)
-        let backslash = word ^ (ones &* 0x5C)
-        let zeros = ((quote &- ones) & ~quote | (backslash &- ones) & ~backslash) & highs
-        return control | zeros != 0
     }
 
     @inline(__always)
