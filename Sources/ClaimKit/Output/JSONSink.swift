@@ -102,17 +102,34 @@ struct JSONSink: ~Copyable {
     }
 
     /// `,"name":` (without the comma for an object's first key).
+    @inline(__always)
     mutating func key(_ name: StaticString, first: Bool = false) {
-        if !first { byte(UInt8(ascii: ",")) }
-        newline()
+        guard !pretty else {
+            prettyKey(name, first: first)
+            return
+        }
+        // Compact output, the CLI's: one check for room, then plain stores.
         let length = name.utf8CodeUnitCount
         reserve(length + 4)
-        base[count] = UInt8(ascii: "\"")
-        Self.copy(name.utf8Start, to: base + count + 1, count: length)
-        base[count + 1 + length] = UInt8(ascii: "\"")
-        base[count + 2 + length] = UInt8(ascii: ":")
-        count += length + 3
-        if pretty { byte(UInt8(ascii: " ")) }
+        var position = count
+        if !first {
+            base[position] = UInt8(ascii: ",")
+            position += 1
+        }
+        base[position] = UInt8(ascii: "\"")
+        Self.copy(name.utf8Start, to: base + position + 1, count: length)
+        base[position + 1 + length] = UInt8(ascii: "\"")
+        base[position + 2 + length] = UInt8(ascii: ":")
+        count = position + length + 3
+    }
+
+    @inline(never)
+    private mutating func prettyKey(_ name: StaticString, first: Bool) {
+        if !first { byte(UInt8(ascii: ",")) }
+        newline()
+        raw("\"")
+        raw(name)
+        raw("\": ")
     }
 
     @inline(__always)

@@ -63,6 +63,44 @@ struct JSONOutputTests {
         #expect(text.hasPrefix(#"{"id":"a","schema_version":1,"sentences":[{"start":0,"end":4,"text":"One."}]"#))
     }
 
+    @Test("pretty output indents two spaces a level and puts a space after each colon")
+    func prettyLayout() {
+        var writer = JSONWriter(options: JSONWriter.Options(pretty: true))
+        writer.write(TestExtractor.extractor.extract("One.", id: "a"))
+        let expected = """
+            {
+              "id": "a",
+              "schema_version": 1,
+              "sentences": [
+                {
+                  "start": 0,
+                  "end": 4,
+                  "text": "One."
+                }
+              ],
+              "tokens": [
+                {
+                  "start": 0,
+                  "end": 3,
+                  "kind": "word",
+                  "key": "one"
+                },
+                {
+                  "start": 3,
+                  "end": 4,
+                  "kind": "punctuation",
+                  "key": "."
+                }
+              ],
+              "entities": [],
+              "quantities": [],
+              "claims": []
+            }
+
+            """
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == expected)
+    }
+
     /// Every character JSON must escape, and some it must not, at each offset
     /// within and across the eight-byte words the writer scans.
     @Test("strings come back unchanged whatever they hold and wherever it sits",
