@@ -58,8 +58,8 @@ struct JSONSink: ~Copyable {
         count += buffer.count
     }
 
-    /// Copies bytes; the short runs that keys, literals and names are copied
-    /// inline, where a call to memmove cost more than the copy.
+    /// Copies bytes: short runs (keys, literals, names) inline, where a call
+    /// to memmove cost more than the copy.
     @inline(__always)
     private static func copy(_ source: UnsafePointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>, count: Int) {
         if count <= 16 {
