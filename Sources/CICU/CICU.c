@@ -189,6 +189,9 @@ static int32_t next_sentence_end_candidate(const uint16_t *text, int32_t from, i
     return i;
 }
 
+/* Where a window may start: after white space. The set need not match the
+   tokenizer's: stopping earlier or later in a paragraph's text before its
+   first terminator changes nothing, since no boundary can fall there. */
 static int is_white(uint16_t unit) {
     return unit == ' ' || (unit >= 0x09 && unit <= 0x0D) || unit == 0xA0 || unit == 0x85 || unit == 0x2028
         || unit == 0x2029;
